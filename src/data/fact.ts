@@ -1,0 +1,65 @@
+import {z} from "zod";
+
+/** Units a figure can have; each formats differently (see formatFigure). */
+export const units = ["count", "percent", "percent-more", "in-10", "gbp"] as const;
+/** Words that qualify a figure as the source does: "around 55%", "fewer than three in 10". */
+export const qualifiers = ["around", "over", "more-than", "fewer-than", "below"] as const;
+
+export type Unit = (typeof units)[number];
+export type Qualifier = (typeof qualifiers)[number];
+
+/** A cited figure: one row of a file in data/facts/. */
+export interface Fact {
+  kind: "fact";
+  /** Unique id across all data, used by charts and by :fig{#id} in prose. */
+  id: string;
+  /** What the figure measures, in plain words. */
+  label: string;
+  /** The figure, or the low end of a range. */
+  value: number;
+  /** The high end, when the source gives a range ("between 30 and 50"). Never averaged away. */
+  valueTo?: number;
+  qualifier?: Qualifier;
+  unit: Unit;
+  /** Id of the source in data/sources.json. */
+  source: string;
+  /** The exact words of the source that state the figure; checked at build time. */
+  quote: string;
+  /** Editor's note shown with the figure (how sources differ, what it excludes). */
+  note?: string;
+  /** Where the row lives, for error messages and the data table. */
+  file: string;
+  line: number;
+}
+
+const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
+const plainNumber = z.string().regex(/^-?\d+(\.\d+)?$/, "write a plain number such as 1809 or 0.71, without commas, spaces or symbols").transform(Number);
+export const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lower-case words joined by hyphens, such as met-white-share");
+
+export const factColumns = {
+  required: ["id", "label", "value", "unit", "source", "quote"],
+  optional: ["value_to", "qualifier", "note"],
+} as const;
+
+export const factRowSchema = z.object({
+  id: kebab,
+  label: z.string().min(1, "describe what the figure measures"),
+  value: plainNumber,
+  value_to: z.preprocess(blankToUndefined, plainNumber.optional()),
+  qualifier: z.preprocess(blankToUndefined, z.enum(qualifiers).optional()),
+  unit: z.enum(units),
+  source: z.string().min(1, "name the source id from data/sources.json"),
+  quote: z.string().min(1, "copy the words of the source that state the figure"),
+  note: z.preprocess(blankToUndefined, z.string().optional()),
+});
+
+export const factHelp: Record<string, string> = {
+  id: "a unique id in lower-case words joined by hyphens",
+  label: "a few words saying what the figure measures",
+  value: "a plain number such as 1809 or 0.71",
+  value_to: "empty, or the high end of a range",
+  qualifier: `empty or one of ${qualifiers.join(", ")}`,
+  unit: `one of ${units.join(", ")}`,
+  source: "a source id from data/sources.json",
+  quote: "the exact words of the source that state the figure",
+};

@@ -1,0 +1,38 @@
+import {Problems} from "../lib/problem.ts";
+import {loadSources, type Source} from "../sources/loadSources.ts";
+import type {DerivedFigure} from "./derived.ts";
+import type {Fact} from "./fact.ts";
+import {loadDerived} from "./loadDerived.ts";
+import {loadFacts} from "./loadFacts.ts";
+import {loadTimelines} from "./loadTimelines.ts";
+import type {TimelineEvent} from "./timelineEvent.ts";
+
+/** A figure that prose and charts can cite: typed in with a quote, or derived from such. */
+export type Figure = Fact | DerivedFigure;
+
+/** Everything in data/ and seeds/, parsed and verified. */
+export interface Data {
+  sources: Map<string, Source>;
+  figures: Map<string, Figure>;
+  timelines: Map<string, TimelineEvent[]>;
+}
+
+/**
+ * Loads and verifies all data, collecting every problem into `problems`. The
+ * result is usable (minus the broken rows) even when problems were found, so a
+ * check can go on and report the rest.
+ */
+export function loadData(root: string, problems = new Problems()): Data {
+  const sources = loadSources(root, problems);
+  const figures = new Map<string, Figure>();
+  const add = (figure: Figure) => {
+    const other = figures.get(figure.id);
+    if (other) problems.add({file: figure.file, line: figure.line, message: `the id "${figure.id}" is already used in ${other.file} line ${other.line}`, fix: "give every figure its own id"});
+    else figures.set(figure.id, figure);
+  };
+  loadFacts(root, sources, problems).forEach(add);
+  const facts = new Map([...figures].filter((entry): entry is [string, Fact] => entry[1].kind === "fact"));
+  loadDerived(root, facts, problems).forEach(add);
+  const timelines = loadTimelines(root, sources, problems);
+  return {sources, figures, timelines};
+}

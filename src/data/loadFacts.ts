@@ -1,0 +1,48 @@
+import {readdirSync} from "node:fs";
+import {join} from "node:path";
+import type {Problems} from "../lib/problem.ts";
+import {zodProblems} from "../lib/zodProblems.ts";
+import type {Source} from "../sources/loadSources.ts";
+import {factColumns, factHelp, factRowSchema, type Fact} from "./fact.ts";
+import {numbersInText} from "./numbersInText.ts";
+import {readCsv} from "./readCsv.ts";
+import {verifyQuote} from "./verifyQuote.ts";
+
+export const factsFolder = "data/facts";
+
+/** Reads every CSV in data/facts/, one figure a row, and verifies each against its source. */
+export function loadFacts(root: string, sources: ReadonlyMap<string, Source>, problems: Problems): Fact[] {
+  const files = readdirSync(join(root, factsFolder)).filter((name) => name.endsWith(".csv")).sort();
+  return files.flatMap((name) => {
+    const file = `${factsFolder}/${name}`;
+    return readCsv(root, file, factColumns, problems).flatMap(({line, cells}): Fact[] => {
+      const parsed = factRowSchema.safeParse(cells, {reportInput: true});
+      if (!parsed.success) {
+        problems.list.push(...zodProblems(parsed.error, file, () => ({line}), factHelp, factColumns.required));
+        return [];
+      }
+      const row = parsed.data;
+      const fact: Fact = {
+        kind: "fact", id: row.id, label: row.label, value: row.value, unit: row.unit, source: row.source, quote: row.quote, file, line,
+        ...(row.value_to !== undefined && {valueTo: row.value_to}),
+        ...(row.qualifier && {qualifier: row.qualifier}),
+        ...(row.note && {note: row.note}),
+      };
+      const quoteProblem = verifyQuote(sources, {file, line}, row.source, row.quote);
+      if (quoteProblem) {
+        problems.add(quoteProblem);
+        return [];
+      }
+      const stated = numbersInText(row.quote);
+      for (const [column, value] of [["value", row.value], ["value_to", row.value_to]] as const) {
+        if (value !== undefined && !stated.has(value)) {
+          problems.add({file, line, message: `${column} ${value} is not a number the quote states ("${row.quote}")`, fix: `make ${column} match the quote, or quote the words that give ${value}`});
+        }
+      }
+      if (row.value_to !== undefined && row.value_to <= row.value) {
+        problems.add({file, line, message: `value_to ${row.value_to} is not above value ${row.value}`, fix: "a range goes from the low value to the high value_to"});
+      }
+      return [fact];
+    });
+  });
+}

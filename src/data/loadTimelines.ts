@@ -1,0 +1,52 @@
+import {readdirSync} from "node:fs";
+import {join} from "node:path";
+import type {Problems} from "../lib/problem.ts";
+import {zodProblems} from "../lib/zodProblems.ts";
+import type {Source} from "../sources/loadSources.ts";
+import {readCsv} from "./readCsv.ts";
+import {eventColumns, eventHelp, eventRowSchema, precisionOf, type TimelineEvent} from "./timelineEvent.ts";
+import {verifyQuote} from "./verifyQuote.ts";
+
+export const timelinesFolder = "data/timelines";
+
+/** Reads data/timelines/<name>.csv into events, merging rows that share an id, sorted by date. */
+export function loadTimelines(root: string, sources: ReadonlyMap<string, Source>, problems: Problems): Map<string, TimelineEvent[]> {
+  const timelines = new Map<string, TimelineEvent[]>();
+  for (const name of readdirSync(join(root, timelinesFolder)).filter((n) => n.endsWith(".csv")).sort()) {
+    const file = `${timelinesFolder}/${name}`;
+    const events = new Map<string, TimelineEvent & {firstLine: number}>();
+    for (const {line, cells} of readCsv(root, file, eventColumns, problems)) {
+      const parsed = eventRowSchema.safeParse(cells, {reportInput: true});
+      if (!parsed.success) {
+        problems.list.push(...zodProblems(parsed.error, file, () => ({line}), eventHelp, eventColumns.required));
+        continue;
+      }
+      const row = parsed.data;
+      const quoteProblem = verifyQuote(sources, {file, line}, row.source, row.quote);
+      if (quoteProblem) problems.add(quoteProblem);
+      if (row.end && row.end <= row.date) {
+        problems.add({file, line, message: `end ${row.end} is not after date ${row.date}`, fix: "end is the last year, month or day of the period"});
+      }
+      const citation = {source: row.source, quote: row.quote, file, line};
+      const existing = events.get(row.id);
+      if (!existing) {
+        if (row.basis === "inferred" && !row.date_note) {
+          problems.add({file, line, message: `the date of "${row.id}" is inferred but date_note is empty`, fix: "say in date_note how the date was worked out"});
+        }
+        if (!row.title) problems.add({file, line, message: `the event "${row.id}" has no title`, fix: "write what happened in the title column of its first row"});
+        events.set(row.id, {
+          id: row.id, title: row.title, date: row.date, precision: precisionOf(row.date), basis: row.basis, citations: [citation], firstLine: line,
+          ...(row.end && {end: row.end}),
+          ...(row.date_note && {dateNote: row.date_note}),
+        });
+      } else if (existing.date !== row.date || existing.end !== row.end) {
+        problems.add({file, line, message: `the event "${row.id}" is dated ${row.date}${row.end ? `–${row.end}` : ""} here but ${existing.date}${existing.end ? `–${existing.end}` : ""} on line ${existing.firstLine}`, fix: "rows of one event share its dates; if the sources disagree, make two events and say so in their titles"});
+      } else {
+        existing.citations.push(citation);
+      }
+    }
+    const sorted = [...events.values()].map(({firstLine: _, ...event}) => event).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    timelines.set(name.replace(/\.csv$/, ""), sorted);
+  }
+  return timelines;
+}

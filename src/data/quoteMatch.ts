@@ -1,0 +1,36 @@
+/**
+ * Quote verification compares text after normalising only whitespace and quote
+ * marks, so a quote typed with straight quotes matches the article's curly ones
+ * and a line break in a CSV cell does not matter. Nothing else is forgiven.
+ */
+export function normaliseForMatch(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function containsQuote(sourceText: string, quote: string): boolean {
+  const needle = normaliseForMatch(quote);
+  return needle.length > 0 && normaliseForMatch(sourceText).includes(needle);
+}
+
+/**
+ * For a quote that is not in the source: the longest opening of it that is, and
+ * what the source says next, to show an editor where the quote went wrong.
+ */
+export function nearestPassage(sourceText: string, quote: string): string | undefined {
+  const haystack = normaliseForMatch(sourceText);
+  const words = normaliseForMatch(quote).split(" ");
+  let best = 0;
+  for (let n = 1; n <= words.length; n++) {
+    if (haystack.includes(words.slice(0, n).join(" "))) best = n;
+    else break;
+  }
+  if (best < 2) return undefined;
+  const prefix = words.slice(0, best).join(" ");
+  const at = haystack.indexOf(prefix);
+  return haystack.slice(at, at + prefix.length + 60).trimEnd() + "…";
+}

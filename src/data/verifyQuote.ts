@@ -1,0 +1,23 @@
+import type {Problem} from "../lib/problem.ts";
+import {didYouMean} from "../lib/suggest.ts";
+import type {Source} from "../sources/loadSources.ts";
+import {containsQuote, nearestPassage} from "./quoteMatch.ts";
+
+/**
+ * Checks that a quote is in the cleaned text of its source. Returns the problem
+ * to report, naming the file, the row and the missing quote, or undefined.
+ */
+export function verifyQuote(sources: ReadonlyMap<string, Source>, where: {file: string; line: number}, sourceId: string, quote: string): Problem | undefined {
+  const source = sources.get(sourceId);
+  if (!source) {
+    const guess = didYouMean(sourceId, [...sources.keys()]);
+    return {...where, message: `unknown source "${sourceId}"`, fix: guess ? `${guess} Sources are listed in data/sources.json` : `use one of ${[...sources.keys()].join(", ")}, or register the article in data/sources.json`};
+  }
+  if (containsQuote(source.text, quote)) return undefined;
+  const near = nearestPassage(source.text, quote);
+  return {
+    ...where,
+    message: `the quote "${quote}" is not in ${source.outlet} (${sourceId})`,
+    fix: near ? `copy the words exactly; the source reads "${near}"` : `copy the words exactly from seeds/${source.file}, or cite the source that says it`,
+  };
+}

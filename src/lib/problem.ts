@@ -1,0 +1,46 @@
+/**
+ * A problem in the project's input (a story, a data file, a source), reported to
+ * an editor as `path:line:column  what is wrong  (how to fix it)`.
+ */
+export interface Problem {
+  /** Path relative to the project root, e.g. `data/workforce.csv`. */
+  file: string;
+  /** 1-based line, when the problem has one. */
+  line?: number;
+  /** 1-based column, when the problem has one. */
+  column?: number;
+  /** What is wrong, in an editor's words. */
+  message: string;
+  /** What to do about it. */
+  fix: string;
+}
+
+export function formatProblem({file, line, column, message, fix}: Problem): string {
+  const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
+  return `${where}  ${message}  (${fix})`;
+}
+
+/** Thrown when input is wrong; carries every problem found, not only the first. */
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(problems.map(formatProblem).join("\n"));
+    this.name = "ContentError";
+    this.problems = problems;
+  }
+}
+
+/** Collects problems while a loader goes on reading, so that one run reports them all. */
+export class Problems {
+  readonly list: Problem[] = [];
+  add(problem: Problem): void {
+    this.list.push(problem);
+  }
+  get size(): number {
+    return this.list.length;
+  }
+  /** Throws a ContentError if anything was collected. */
+  throwIfAny(): void {
+    if (this.list.length) throw new ContentError(this.list);
+  }
+}

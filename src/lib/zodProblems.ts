@@ -1,0 +1,41 @@
+import type {z} from "zod";
+import type {Problem} from "./problem.ts";
+import {didYouMean} from "./suggest.ts";
+
+/** Where a field sits in its file; supplied by the caller, which knows the format. */
+export type Locator = (path: readonly PropertyKey[]) => {line: number; column?: number};
+
+/** Describes, for an editor, what a valid value of each field looks like. */
+export type FieldHelp = Record<string, string>;
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((key) => (typeof key === "number" ? `[${key + 1}]` : String(key))).join(".").replace(/\.\[/g, "[");
+}
+
+/**
+ * Turns zod's issues into editor-facing problems: the file, the line, what is
+ * wrong in plain words, and the fix. Never shows zod's own wording alone.
+ */
+export function zodProblems(error: z.ZodError, file: string, where: Locator, help: FieldHelp, knownKeys: readonly string[]): Problem[] {
+  return error.issues.flatMap((issue): Problem[] => {
+    const path = issue.path as PropertyKey[];
+    const name = fieldName(path);
+    const top = String(path[0] ?? "");
+    const hint = help[top] ?? help[name] ?? "";
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => {
+        const guess = didYouMean(key, knownKeys);
+        return {
+          file, ...where([...path, key]),
+          message: `unknown field "${key}"`,
+          fix: guess ? `${guess} Rename it` : `remove it, or use one of: ${knownKeys.join(", ")}`,
+        };
+      });
+    }
+    if (issue.code === "invalid_type" && issue.input === undefined) {
+      return [{file, ...where(path.slice(0, -1)), message: `the field "${name}" is missing`, fix: `add ${name}: ${hint || `a ${issue.expected}`}`}];
+    }
+    const fix = hint ? `${name} should be ${hint}` : `correct ${name}`;
+    return [{file, ...where(path), message: `${name} is not valid: ${issue.message}`, fix}];
+  });
+}

@@ -1,0 +1,74 @@
+import {existsSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+import {z} from "zod";
+import {locate} from "../lib/locate.ts";
+import type {Problems} from "../lib/problem.ts";
+import {zodProblems} from "../lib/zodProblems.ts";
+import {cleanSource, type Cleaning} from "./cleanSource.ts";
+
+const yearMonth = z.string().regex(/^\d{4}(-\d{2})?$/, "use a year (2023) or a year and month (2023-03)");
+
+const sourceSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lower-case words joined by hyphens"),
+  file: z.string().min(1),
+  outlet: z.string().min(1),
+  outletNote: z.string().min(1),
+  title: z.string().min(1),
+  date: z.strictObject({from: yearMonth, to: yearMonth, reasoning: z.string().min(1)}),
+  covers: z.string().min(1),
+});
+
+const help = {
+  id: "a short id in lower-case words joined by hyphens, e.g. cnn-2023",
+  file: "the name of the article's file in seeds/",
+  outlet: "the publication's name, or “Unnamed outlet” when the text does not say",
+  outletNote: "how the text shows who published it",
+  title: "a short description of the article (the scraped text has no headline)",
+  date: "from: YYYY-MM, to: YYYY-MM and reasoning: how the text shows its date",
+  covers: "one sentence on what the article covers",
+};
+
+/** A source article, registered in data/sources.json, with its cleaned text. */
+export interface Source extends z.infer<typeof sourceSchema> {
+  /** Citable text derived from the raw file in seeds/. */
+  text: string;
+  /** What cleaning changed, for the source's page. */
+  cleanings: Cleaning[];
+  /** True when the article stops mid-sentence. */
+  truncated: boolean;
+}
+
+export const sourcesFile = "data/sources.json";
+
+export function loadSources(root: string, problems: Problems): Map<string, Source> {
+  const sources = new Map<string, Source>();
+  const path = join(root, sourcesFile);
+  const text = readFileSync(path, "utf8");
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    problems.add({file: sourcesFile, message: `is not valid JSON: ${(error as Error).message}`, fix: "check the commas, quotes and brackets near that position"});
+    return sources;
+  }
+  const parsed = z.array(sourceSchema).safeParse(json, {reportInput: true});
+  if (!parsed.success) {
+    const where = (p: readonly PropertyKey[]) => locate(text, p);
+    problems.list.push(...zodProblems(parsed.error, sourcesFile, where, help, Object.keys(sourceSchema.shape)));
+    return sources;
+  }
+  parsed.data.forEach((entry, index) => {
+    const line = locate(text, [index]).line;
+    if (sources.has(entry.id)) {
+      problems.add({file: sourcesFile, line, message: `the source id "${entry.id}" is used twice`, fix: "give each source its own id"});
+      return;
+    }
+    const seed = join(root, "seeds", entry.file);
+    if (!existsSync(seed)) {
+      problems.add({file: sourcesFile, line: locate(text, [index, "file"]).line, message: `seeds/${entry.file} does not exist`, fix: "put the raw article in seeds/ and give its exact file name"});
+      return;
+    }
+    sources.set(entry.id, {...entry, ...cleanSource(readFileSync(seed, "utf8"))});
+  });
+  return sources;
+}
