@@ -1,0 +1,15 @@
+// @ts-check
+import {defineConfig} from "astro/config";
+import {contentCheck} from "./src/integration/contentCheck.ts";
+
+// A plain static site: every page, chart and figure is rendered at build time.
+export default defineConfig({
+  output: "static",
+  // Set SITE_URL and SITE_BASE when deploying under a domain or a sub-folder.
+  site: process.env.SITE_URL,
+  base: process.env.SITE_BASE ?? "/",
+  trailingSlash: "always",
+  build: {format: "directory"},
+  integrations: [contentCheck()],
+  devToolbar: {enabled: false},
+});

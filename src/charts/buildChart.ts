@@ -1,0 +1,28 @@
+import type {Data} from "../data/loadData.ts";
+import type {Problem, Problems} from "../lib/problem.ts";
+import type {ChartModule, ChartSpec} from "./chart.ts";
+
+/** The file a chart module lives in, for problems: src/charts/<camelCaseId>.ts. */
+export function chartFile(id: string): string {
+  return `src/charts/${id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}.ts`;
+}
+
+/** A problem for each figure or timeline a chart needs that data/ does not have. */
+export function missingNeeds(chart: ChartModule, data: Data): Problem[] {
+  const missing = [
+    ...(chart.needs.figures ?? []).filter((id) => !data.figures.has(id)).map((id) => `the figure "${id}"`),
+    ...(chart.needs.timelines ?? []).filter((id) => !data.timelines.has(id)).map((id) => `the timeline data/timelines/${id}.csv`),
+  ];
+  return missing.map((what) => ({
+    file: chartFile(chart.id),
+    message: `the chart "${chart.id}" needs ${what}, which data/ does not have`,
+    fix: "restore the row or file (or fix its error reported above), or change the chart to use another",
+  }));
+}
+
+/** Builds a chart's spec once its data is known to be there; otherwise reports what is missing. */
+export function buildChart(chart: ChartModule, data: Data, problems: Problems): ChartSpec | undefined {
+  const missing = missingNeeds(chart, data);
+  problems.list.push(...missing);
+  return missing.length ? undefined : chart.build(data);
+}

@@ -1,0 +1,51 @@
+import type {PlotOptions} from "@observablehq/plot";
+import type {Data, Figure} from "../data/loadData.ts";
+
+/** One cell of a chart's data table: text, optionally linked (to the quote that backs it). */
+export interface TableCell {
+  text: string;
+  href?: string;
+  /** Numeric cells are right-aligned. */
+  numeric?: boolean;
+}
+
+/** A source a chart cites, with the quotes it relies on. */
+export interface ChartCitation {
+  source: string;
+  quote: string;
+}
+
+/** One SVG of a chart. A chart has one or more, each with its own scales. */
+export interface Panel {
+  /** Shown above the panel as HTML text; also the panel SVG's accessible name. */
+  heading?: string;
+  /** Plot options for a given width in px; called once per layout (narrow, wide). */
+  plot: (width: number) => PlotOptions;
+}
+
+/** Everything a chart shows, computed from data: the result of a chart module's build(). */
+export interface ChartSpec {
+  id: string;
+  title: string;
+  subtitle: string;
+  panels: Panel[];
+  /** Notes under the chart: caveats, how sources differ, how figures were derived. */
+  notes: string[];
+  /** A text alternative generated from the data: what the chart shows and its key numbers. */
+  description: string;
+  table: {columns: string[]; rows: TableCell[][]};
+  citations: ChartCitation[];
+}
+
+/** A chart: one module in src/charts/, registered in src/charts/index.ts. */
+export interface ChartModule {
+  id: string;
+  /** Which figures (and timelines) it needs, so a check can name what is missing. */
+  needs: {figures?: readonly string[]; timelines?: readonly string[]};
+  build(data: Data): ChartSpec;
+}
+
+/** The figures a chart needs, by id. Call only after checking `needs` (see checkCharts). */
+export function figuresOf<const K extends string>(data: Data, ids: readonly K[]): Record<K, Figure> {
+  return Object.fromEntries(ids.map((id) => [id, data.figures.get(id)!])) as Record<K, Figure>;
+}

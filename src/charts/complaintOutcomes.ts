@@ -1,0 +1,78 @@
+import * as Plot from "@observablehq/plot";
+import {format} from "d3";
+import {formatFigure} from "../data/formatFigure.ts";
+import type {ChartModule} from "./chart.ts";
+import {figuresOf} from "./chart.ts";
+import {citationsOf, figureTable} from "./figureTable.ts";
+import {fontSize, labelledBars} from "./labelledBars.ts";
+import {palette} from "./palette.ts";
+
+const ids = [
+  "repeat-complaint-staff", "repeat-complaint-dismissed", "repeat-complaint-dismissed-share",
+  "serving-despite-complaints", "under-review-people", "under-review-cases",
+  "black-officers-discipline-more-likely", "recruits-fired-more-likely", "fired-per-year",
+] as const;
+
+/**
+ * One square per person with more than one complaint against them, the few
+ * who were dismissed in the accent colour: the size of the gap is the picture.
+ */
+function waffle(total: number, dismissed: number, width: number): Plot.PlotOptions {
+  const rows = width < 500 ? 36 : 18;
+  const columns = Math.ceil(total / rows);
+  const cell = width / columns;
+  const parts = [{group: "dismissed", count: dismissed}, {group: "not dismissed", count: total - dismissed}];
+  return {
+    width,
+    height: Math.round(cell * rows),
+    margin: 0,
+    style: {fontSize: `${fontSize}px`},
+    x: {domain: [0, columns * rows], axis: null},
+    y: {domain: [0, rows], axis: null},
+    marks: [
+      Plot.waffleX(parts, {x: "count", fill: (d: (typeof parts)[number]) => (d.group === "dismissed" ? palette.accent : palette.base), unit: 1, multiple: rows, gap: width < 500 ? 1 : 1.5, round: true}),
+    ],
+  };
+}
+
+/** What happened to complaints between colleagues, and to those complained about. */
+export const complaintOutcomes: ChartModule = {
+  id: "complaint-outcomes",
+  needs: {figures: ids},
+  build(data) {
+    const f = figuresOf(data, ids);
+    const total = f["repeat-complaint-staff"].value;
+    const dismissed = f["repeat-complaint-dismissed"].value;
+    const count = format(",");
+    const people = [
+      {label: "Officers and staff with more than one complaint against them, since 2013", value: total, valueLabel: formatFigure(f["repeat-complaint-staff"])},
+      {label: "Officers still serving despite multiple misconduct complaints", value: f["serving-despite-complaints"].value, valueLabel: formatFigure(f["serving-despite-complaints"])},
+      {label: `Officers and staff whose past cases of alleged sex offences or domestic abuse are being re-examined (${formatFigure(f["under-review-cases"])} cases)`, value: f["under-review-people"].value, valueLabel: formatFigure(f["under-review-people"])},
+      {label: "Of those with more than one complaint: dismissed", value: dismissed, valueLabel: formatFigure(f["repeat-complaint-dismissed"]), highlight: true},
+    ];
+    const likelihood = [
+      {label: "Black officers: face disciplinary action", value: f["black-officers-discipline-more-likely"].value, valueLabel: `${formatFigure(f["black-officers-discipline-more-likely"])} more likely`, highlight: true},
+      {label: "Recruits: fired", value: f["recruits-fired-more-likely"].value, valueLabel: `${formatFigure(f["recruits-fired-more-likely"])} more likely`, highlight: true},
+    ];
+    const share = f["repeat-complaint-dismissed-share"];
+    const notes = [
+      "The counts come from two articles and describe overlapping but different groups of people, so they are not parts of one whole.",
+      `Rowley said the Met fires ${formatFigure(f["fired-per-year"])} officers and staff each year.`,
+    ];
+    if (share.kind === "derived" && share.comparison) notes.push(share.comparison);
+    return {
+      id: this.id,
+      title: `Of ${count(total)} officers and staff with repeated complaints against them, ${count(dismissed)} were dismissed`,
+      subtitle: "Each square is one person with more than one complaint against them since 2013; red squares are those dismissed.",
+      panels: [
+        {heading: `${count(total)} people with more than one complaint; ${count(dismissed)} dismissed (${formatFigure(share)})`, plot: (width) => waffle(total, dismissed, width)},
+        {heading: "Officers and staff, by what happened to the complaints", plot: (width) => labelledBars(people, width, {max: total})},
+        {heading: "How much more likely than white colleagues", plot: (width) => labelledBars(likelihood, width, {max: Math.max(...likelihood.map((d) => d.value)) * 1.05})},
+      ],
+      notes,
+      description: `Unit chart of ${count(total)} squares, one for each officer or staff member with more than one complaint against them since 2013; ${count(dismissed)} squares, ${formatFigure(share)}, are marked as dismissed. A bar chart compares ${formatFigure(f["serving-despite-complaints"])} officers still serving despite multiple complaints and ${formatFigure(f["under-review-people"])} officers and staff whose ${formatFigure(f["under-review-cases"])} past cases are being re-examined. Black officers were ${formatFigure(f["black-officers-discipline-more-likely"])} more likely to face disciplinary action than white colleagues, and recruits ${formatFigure(f["recruits-fired-more-likely"])} more likely to be fired.`,
+      table: figureTable(data, Object.values(f)),
+      citations: Object.values(f).flatMap(citationsOf),
+    };
+  },
+};

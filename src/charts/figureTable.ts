@@ -1,0 +1,29 @@
+import type {Data, Figure} from "../data/loadData.ts";
+import {formatFigure} from "../data/formatFigure.ts";
+import {sourceHref} from "../sources/quoteAnchor.ts";
+import type {ChartCitation, ChartSpec, TableCell} from "./chart.ts";
+
+/** Every source quote a figure rests on: its own, or those of the counts it is derived from. */
+export function citationsOf(figure: Figure): ChartCitation[] {
+  if (figure.kind === "fact") return [{source: figure.source, quote: figure.quote}];
+  return [figure.numerator, figure.denominator].map(({source, quote}) => ({source, quote}));
+}
+
+/** The data table of a chart made of cited figures: what, how much, who says so, in which words. */
+export function figureTable(data: Data, figures: readonly Figure[]): ChartSpec["table"] {
+  const rows = figures.map((figure): TableCell[] => {
+    const value = {text: formatFigure(figure), numeric: true};
+    if (figure.kind === "derived") {
+      const how = `Computed: ${formatFigure(figure.numerator)} ÷ ${formatFigure(figure.denominator)}`;
+      return [{text: figure.label}, value, {text: "Derived"}, {text: figure.comparison ? `${how}. ${figure.comparison}` : how}];
+    }
+    const source = data.sources.get(figure.source);
+    return [
+      {text: figure.label},
+      value,
+      {text: source?.outlet ?? figure.source, href: sourceHref(figure.source)},
+      {text: `“${figure.quote}”`, href: sourceHref(figure.source, figure.quote)},
+    ];
+  });
+  return {columns: ["Measure", "Figure", "Source", "Quote"], rows};
+}

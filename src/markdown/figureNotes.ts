@@ -1,0 +1,31 @@
+import {h} from "hastscript";
+import {toHtml} from "hast-util-to-html";
+import type {Data} from "../data/loadData.ts";
+import {formatFigure} from "../data/formatFigure.ts";
+import type {StoryContext} from "../remark/context.ts";
+import {sourceHref} from "../sources/quoteAnchor.ts";
+
+/**
+ * The story's figure notes: for every number in the prose, its value, the
+ * source and the exact words that state it (or how it was computed), with links
+ * to the quoted passage and back to each place the number appears.
+ */
+export function figureNotes(cited: StoryContext["cited"], data: Data): string {
+  if (!cited.size) return "";
+  const items = [...cited.values()].map(({figure, count}) => {
+    const back = Array.from({length: count}, (_, i) => h("a.back", {href: `#ref-${figure.id}-${i + 1}`, ariaLabel: `Back to the text (${i + 1})`}, "↩"));
+    const outlet = (id: string) => data.sources.get(id)?.outlet ?? id;
+    const body =
+      figure.kind === "fact"
+        ? [`${figure.label}: ${formatFigure(figure)}. ${outlet(figure.source)}: `, h("a", {href: sourceHref(figure.source, figure.quote)}, h("q", figure.quote)), ...(figure.note ? [` ${figure.note}`] : [])]
+        : [`${figure.label}: ${formatFigure(figure)}, computed from ${formatFigure(figure.numerator)} of ${formatFigure(figure.denominator)} (${outlet(figure.numerator.source)}: `, h("a", {href: sourceHref(figure.numerator.source, figure.numerator.quote)}, h("q", figure.numerator.quote)), "). ", ...(figure.comparison ? [h("strong", "Note: "), figure.comparison] : [])];
+    return h("li", {id: `fig-${figure.id}`}, [...body, " ", ...back]);
+  });
+  return toHtml(
+    h("section.figure-notes", {ariaLabelledBy: "figure-notes-title"}, [
+      h("h2", {id: "figure-notes-title"}, "Where the numbers come from"),
+      h("p", "Every number in this story comes from one of the source articles. Each was checked against the article’s text when this page was built."),
+      h("ol", items),
+    ]),
+  );
+}

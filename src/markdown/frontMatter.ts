@@ -1,0 +1,78 @@
+import matter from "gray-matter";
+import {z} from "zod";
+import {locate} from "../lib/locate.ts";
+import type {Problems} from "../lib/problem.ts";
+import {didYouMean} from "../lib/suggest.ts";
+import {zodProblems} from "../lib/zodProblems.ts";
+
+const isoDate = z.union([z.date(), z.string()]).transform((value, context) => {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  const date = new Date(`${text}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+    context.addIssue({code: "custom", message: `"${text}" is not a date`});
+    return z.NEVER;
+  }
+  return text;
+});
+
+const frontMatterSchema = z.strictObject({
+  title: z.string().min(1),
+  dek: z.string().min(1),
+  byline: z.string().min(1),
+  published: isoDate,
+  updated: isoDate,
+  sources: z.array(z.string()).min(1),
+});
+
+/** A story's front matter, normalised: dates as YYYY-MM-DD strings. */
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+const help: Record<string, string> = {
+  title: "the headline, in quotes if it contains a colon",
+  dek: "the one-sentence summary under the headline",
+  byline: "who wrote it, e.g. By the data desk",
+  published: "the date of first publication as YYYY-MM-DD, e.g. 2026-11-22",
+  updated: "the date of the latest update as YYYY-MM-DD (the same as published if none)",
+  sources: "a list of source ids from data/sources.json, e.g. [cnn-2023, guardian-2022]",
+};
+
+/**
+ * Reads a story's front matter (gray-matter's YAML) and normalises it field by
+ * field; every problem names the file, the line and the fix.
+ */
+export function parseFrontMatter(file: string, text: string, knownSources: ReadonlySet<string>, problems: Problems): {frontMatter?: FrontMatter; body: string} {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // An empty options object bypasses gray-matter's cache, which would hand back stale data.
+    parsed = matter(text, {});
+  } catch (error) {
+    const mark = (error as {mark?: {line: number; column: number}}).mark;
+    const reason = (error as {reason?: string}).reason ?? (error as Error).message.split("\n")[0];
+    problems.add({file, ...(mark && {line: mark.line + 2, column: mark.column + 1}), message: `the front matter is not valid YAML: ${reason}`, fix: "check the indentation and put text containing a colon in quotes"});
+    return {body: text};
+  }
+  if (!text.startsWith("---")) {
+    problems.add({file, line: 1, message: "the story has no front matter", fix: `start the file with a block between --- lines giving ${Object.keys(help).join(", ")}`});
+    return {body: parsed.content};
+  }
+  const where = (path: readonly PropertyKey[]) => locate(parsed.matter, path, 1);
+  const result = frontMatterSchema.safeParse(parsed.data, {reportInput: true});
+  if (!result.success) {
+    problems.list.push(...zodProblems(result.error, file, where, help, Object.keys(help)));
+    return {body: parsed.content};
+  }
+  const frontMatter = result.data;
+  let ok = true;
+  if (frontMatter.updated < frontMatter.published) {
+    problems.add({file, ...where(["updated"]), message: `updated (${frontMatter.updated}) is before published (${frontMatter.published})`, fix: "updated is the date of the latest change, on or after published"});
+    ok = false;
+  }
+  frontMatter.sources.forEach((id, index) => {
+    if (!knownSources.has(id)) {
+      const guess = didYouMean(id, [...knownSources]);
+      problems.add({file, ...where(["sources", index]), message: `unknown source "${id}"`, fix: guess || `use ids from data/sources.json: ${[...knownSources].join(", ")}`});
+      ok = false;
+    }
+  });
+  return ok ? {frontMatter, body: parsed.content} : {body: parsed.content};
+}

@@ -1,0 +1,23 @@
+import type {Node} from "unist";
+import type {Data, Figure} from "../data/loadData.ts";
+import type {Problems} from "../lib/problem.ts";
+
+/** What the remark plugins share while rendering one story. */
+export interface StoryContext {
+  /** The story's path relative to the project root, for problems. */
+  file: string;
+  data: Data;
+  problems: Problems;
+  /** Figures cited inline, in order of first citation, with how often. */
+  cited: Map<string, {figure: Figure; count: number}>;
+  /** Quotes of sources used in the prose. */
+  quotes: {source: string; quote: string}[];
+  /** Ids of the charts placed, in order. */
+  charts: string[];
+}
+
+/** The problem location of a Markdown node: its line and column in the story file. */
+export function at(node: Node): {line?: number; column?: number} {
+  const start = node.position?.start;
+  return start ? {line: start.line, column: start.column} : {};
+}

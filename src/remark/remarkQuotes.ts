@@ -1,0 +1,31 @@
+import {h} from "hastscript";
+import {toHtml} from "hast-util-to-html";
+import type {Root} from "mdast";
+import type {TextDirective} from "mdast-util-directive";
+import {toString} from "mdast-util-to-string";
+import {visit} from "unist-util-visit";
+import {verifyQuote} from "../data/verifyQuote.ts";
+import {sourceHref} from "../sources/quoteAnchor.ts";
+import {at, type StoryContext} from "./context.ts";
+
+/**
+ * `:quote[words of the article]{source=cnn-2023}` quotes a source in the prose.
+ * The words are checked against the source's text, like every figure, and link
+ * to the passage on the source's page.
+ */
+export function remarkQuotes(context: StoryContext) {
+  return (tree: Root) => {
+    visit(tree, "textDirective", (node: TextDirective, index, parent) => {
+      if (node.name !== "quote" || !parent || index === undefined) return;
+      const quote = toString(node);
+      const source = node.attributes?.source ?? "";
+      const problem = verifyQuote(context.data.sources, {file: context.file, line: at(node).line ?? 1}, source, quote);
+      if (problem) {
+        context.problems.add({...problem, ...at(node)});
+        return;
+      }
+      context.quotes.push({source, quote});
+      parent.children[index] = {type: "html", value: toHtml(h("a.quote", {href: sourceHref(source, quote)}, h("q", quote)))};
+    });
+  };
+}

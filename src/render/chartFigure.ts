@@ -1,0 +1,54 @@
+import {h} from "hastscript";
+import type {Element, ElementContent} from "hast";
+import type {ChartSpec} from "../charts/chart.ts";
+import type {Data} from "../data/loadData.ts";
+import {sourceHref} from "../sources/quoteAnchor.ts";
+import {chartIds, renderChart} from "./renderChart.ts";
+
+const raw = (value: string): ElementContent => ({type: "raw", value}) as unknown as ElementContent;
+
+/** "Sources: CNN; The Guardian", each linked to the source's page with its cleaned text and quotes. */
+function sourceLine(spec: ChartSpec, data: Data): Element {
+  const ids = [...new Set(spec.citations.map((c) => c.source))];
+  const links = ids.flatMap((id, index) => {
+    const source = data.sources.get(id);
+    const label = source ? `${source.outlet} (${source.date.from.slice(0, 4)})` : id;
+    return [...(index ? ["; "] : []), h("a", {href: sourceHref(id)}, label)];
+  });
+  return h("p.chart-source", [`Source${ids.length > 1 ? "s" : ""}: `, ...links, ". Figures checked against the articles’ text at build time."]);
+}
+
+/**
+ * A chart as a complete, accessible figure: HTML title and subtitle, the SVG
+ * panels in a narrow and a wide layout, notes, a source line, a description
+ * generated from the data, and the data as a table a reader can open. The same
+ * markup serves the story and any other page that shows a chart.
+ */
+export function chartFigure(spec: ChartSpec, data: Data, scope = ""): Element {
+  const ids = chartIds(spec.id, scope);
+  const panels = renderChart(spec, scope).map((panel) =>
+    h("div.chart-panel", [
+      ...(panel.heading ? [h("p.chart-panel-heading", panel.heading)] : []),
+      h("div.chart-layout.chart-wide", [raw(panel.wide)]),
+      h("div.chart-layout.chart-narrow", [raw(panel.narrow)]),
+    ]),
+  );
+  const table = h("table", [
+    h("caption", `Data behind “${spec.title}”`),
+    h("thead", h("tr", spec.table.columns.map((column) => h("th", {scope: "col"}, column)))),
+    h("tbody", spec.table.rows.map((row) =>
+      h("tr", row.map((cell, index) => {
+        const content = cell.href ? h("a", {href: cell.href}, cell.text) : cell.text;
+        return index === 0 ? h("th", {scope: "row"}, content) : h("td", {className: cell.numeric ? ["num"] : []}, content);
+      })),
+    )),
+  ]);
+  return h("figure.chart", {id: ids.figure, ariaLabelledBy: ids.title, dataChart: spec.id}, [
+    h("figcaption.chart-head", [h("p.chart-title", {id: ids.title}, spec.title), h("p.chart-subtitle", spec.subtitle)]),
+    ...panels,
+    h("p.chart-description.visually-hidden", {id: ids.description}, spec.description),
+    ...(spec.notes.length ? [h("div.chart-notes", spec.notes.map((note) => h("p", note)))] : []),
+    sourceLine(spec, data),
+    h("details.chart-data", {id: ids.table}, [h("summary", "Show the data behind this chart"), h("div.table-scroll", {tabIndex: 0, role: "region", ariaLabel: `Data: ${spec.title}`}, [table])]),
+  ]);
+}

@@ -1,0 +1,63 @@
+import {readdirSync, statSync} from "node:fs";
+import {join} from "node:path";
+import {missingNeeds} from "./charts/buildChart.ts";
+import {charts} from "./charts/index.ts";
+import {loadData, type Data} from "./data/loadData.ts";
+import {projectRoot} from "./lib/paths.ts";
+import {Problems, type Problem} from "./lib/problem.ts";
+import {loadStories} from "./stories/loadStories.ts";
+import type {Story} from "./stories/story.ts";
+
+/** The whole site's input, loaded and verified: what every page renders from. */
+export interface Site {
+  data: Data;
+  stories: Story[];
+  problems: Problem[];
+}
+
+const inputs = ["content", "data", "seeds"];
+
+/** A fingerprint of every input file (path, size, time), so a cached site is reused only while nothing changed. */
+function fingerprint(root: string): string {
+  const parts: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, {withFileTypes: true})) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        const stat = statSync(path);
+        parts.push(`${path}:${stat.size}:${stat.mtimeMs}`);
+      }
+    }
+  };
+  for (const input of inputs) walk(join(root, input));
+  return parts.sort().join("\n");
+}
+
+let cache: {key: string; site: Site} | undefined;
+
+/**
+ * Loads data, stories and charts, collecting every problem. Pages call this; so
+ * does the check that runs before a build. Reloads whenever an input changed,
+ * so neither a dev server nor a rebuild in the same process serves stale pages.
+ */
+export function loadSite(root = projectRoot()): Site {
+  const key = `${root}\n${fingerprint(root)}`;
+  if (cache?.key === key) return cache.site;
+  const problems = new Problems();
+  const data = loadData(root, problems);
+  const stories = loadStories(root, data, problems);
+  // Charts no story places are still built, so their errors surface too.
+  for (const chart of charts.values()) problems.list.push(...missingNeeds(chart, data));
+  const site = {data, stories, problems: dedupe(problems.list)};
+  cache = {key, site};
+  return site;
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = JSON.stringify(p);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}

@@ -1,0 +1,32 @@
+import {readdirSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+import type {Data} from "../data/loadData.ts";
+import type {Problems} from "../lib/problem.ts";
+import {figureNotes} from "../markdown/figureNotes.ts";
+import {parseFrontMatter} from "../markdown/frontMatter.ts";
+import {renderMarkdown} from "../markdown/renderMarkdown.ts";
+import type {StoryContext} from "../remark/context.ts";
+import type {Story} from "./story.ts";
+
+export const contentFolder = "content";
+
+/** Reads and renders every story in content/*.md, newest first. */
+export function loadStories(root: string, data: Data, problems: Problems): Story[] {
+  const names = readdirSync(join(root, contentFolder)).filter((name) => name.endsWith(".md")).sort();
+  const stories = names.flatMap((name): Story[] => {
+    const file = `${contentFolder}/${name}`;
+    const slug = name.replace(/\.md$/, "");
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
+      problems.add({file, message: `the file name "${name}" cannot be a web address`, fix: "name stories in lower-case words joined by hyphens, e.g. casey-review.md"});
+      return [];
+    }
+    const text = readFileSync(join(root, file), "utf8");
+    const before = problems.size;
+    const {frontMatter} = parseFrontMatter(file, text, new Set(data.sources.keys()), problems);
+    const context: StoryContext = {file, data, problems, cited: new Map(), quotes: [], charts: []};
+    const html = renderMarkdown(text, context);
+    if (!frontMatter || problems.size > before) return [];
+    return [{slug, file, frontMatter, html, notesHtml: figureNotes(context.cited, data), charts: context.charts, quotes: context.quotes}];
+  });
+  return stories.sort((a, b) => b.frontMatter.published.localeCompare(a.frontMatter.published) || a.slug.localeCompare(b.slug));
+}

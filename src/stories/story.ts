@@ -1,0 +1,18 @@
+import type {FrontMatter} from "../markdown/frontMatter.ts";
+
+/** A story from content/, rendered. */
+export interface Story {
+  /** From the file name: content/casey-review.md is /casey-review/. */
+  slug: string;
+  /** Path relative to the project root. */
+  file: string;
+  frontMatter: FrontMatter;
+  /** The body as HTML, charts and figures resolved. */
+  html: string;
+  /** The figure notes section, as HTML ("" when the story cites no figures). */
+  notesHtml: string;
+  /** Ids of the charts it places. */
+  charts: string[];
+  /** Quotes of sources in its prose. */
+  quotes: {source: string; quote: string}[];
+}
