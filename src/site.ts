@@ -1,4 +1,4 @@
-import {readdirSync, statSync} from "node:fs";
+import {existsSync, readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
 import {missingNeeds} from "./charts/buildChart.ts";
 import {charts} from "./charts/index.ts";
@@ -30,7 +30,7 @@ function fingerprint(root: string): string {
       }
     }
   };
-  for (const input of inputs) walk(join(root, input));
+  for (const input of inputs) if (existsSync(join(root, input))) walk(join(root, input));
   return parts.sort().join("\n");
 }
 

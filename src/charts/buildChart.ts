@@ -10,7 +10,7 @@ export function chartFile(id: string): string {
 /** A problem for each figure or timeline a chart needs that data/ does not have. */
 export function missingNeeds(chart: ChartModule, data: Data): Problem[] {
   const missing = [
-    ...(chart.needs.figures ?? []).filter((id) => !data.figures.has(id)).map((id) => `the figure "${id}"`),
+    ...(chart.needs.figures ?? []).filter((id) => !data.figures.has(id) && !data.broken.has(id)).map((id) => `the figure "${id}"`),
     ...(chart.needs.timelines ?? []).filter((id) => !data.timelines.has(id)).map((id) => `the timeline data/timelines/${id}.csv`),
   ];
   return missing.map((what) => ({
@@ -24,5 +24,6 @@ export function missingNeeds(chart: ChartModule, data: Data): Problem[] {
 export function buildChart(chart: ChartModule, data: Data, problems: Problems): ChartSpec | undefined {
   const missing = missingNeeds(chart, data);
   problems.list.push(...missing);
-  return missing.length ? undefined : chart.build(data);
+  const unreadable = (chart.needs.figures ?? []).some((id) => data.broken.has(id));
+  return missing.length || unreadable ? undefined : chart.build(data);
 }

@@ -15,6 +15,8 @@ export interface Data {
   sources: Map<string, Source>;
   figures: Map<string, Figure>;
   timelines: Map<string, TimelineEvent[]>;
+  /** Ids of rows that could not be read; their problems are reported once, not again where they are cited. */
+  broken: Set<string>;
 }
 
 /**
@@ -25,14 +27,15 @@ export interface Data {
 export function loadData(root: string, problems = new Problems()): Data {
   const sources = loadSources(root, problems);
   const figures = new Map<string, Figure>();
+  const broken = new Set<string>();
   const add = (figure: Figure) => {
     const other = figures.get(figure.id);
     if (other) problems.add({file: figure.file, line: figure.line, message: `the id "${figure.id}" is already used in ${other.file} line ${other.line}`, fix: "give every figure its own id"});
     else figures.set(figure.id, figure);
   };
-  loadFacts(root, sources, problems).forEach(add);
+  loadFacts(root, sources, problems, broken).forEach(add);
   const facts = new Map([...figures].filter((entry): entry is [string, Fact] => entry[1].kind === "fact"));
-  loadDerived(root, facts, problems).forEach(add);
+  loadDerived(root, facts, problems, broken).forEach(add);
   const timelines = loadTimelines(root, sources, problems);
-  return {sources, figures, timelines};
+  return {sources, figures, timelines, broken};
 }

@@ -1,4 +1,4 @@
-import {readdirSync} from "node:fs";
+import {existsSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import type {Problems} from "../lib/problem.ts";
 import {zodProblems} from "../lib/zodProblems.ts";
@@ -11,7 +11,11 @@ import {verifyQuote} from "./verifyQuote.ts";
 export const factsFolder = "data/facts";
 
 /** Reads every CSV in data/facts/, one figure a row, and verifies each against its source. */
-export function loadFacts(root: string, sources: ReadonlyMap<string, Source>, problems: Problems): Fact[] {
+export function loadFacts(root: string, sources: ReadonlyMap<string, Source>, problems: Problems, broken: Set<string>): Fact[] {
+  if (!existsSync(join(root, factsFolder))) {
+    problems.add({file: factsFolder, message: "the folder of figures is missing", fix: "restore data/facts/, one CSV file of figures per topic"});
+    return [];
+  }
   const files = readdirSync(join(root, factsFolder)).filter((name) => name.endsWith(".csv")).sort();
   return files.flatMap((name) => {
     const file = `${factsFolder}/${name}`;
@@ -19,6 +23,7 @@ export function loadFacts(root: string, sources: ReadonlyMap<string, Source>, pr
       const parsed = factRowSchema.safeParse(cells, {reportInput: true});
       if (!parsed.success) {
         problems.list.push(...zodProblems(parsed.error, file, () => ({line}), factHelp, factColumns.required));
+        if (cells.id) broken.add(cells.id);
         return [];
       }
       const row = parsed.data;
@@ -28,11 +33,10 @@ export function loadFacts(root: string, sources: ReadonlyMap<string, Source>, pr
         ...(row.qualifier && {qualifier: row.qualifier}),
         ...(row.note && {note: row.note}),
       };
+      // A row whose quote fails is still returned: the problem stops the build,
+      // and prose or charts that cite it are not reported a second time.
       const quoteProblem = verifyQuote(sources, {file, line}, row.source, row.quote);
-      if (quoteProblem) {
-        problems.add(quoteProblem);
-        return [];
-      }
+      if (quoteProblem) problems.add(quoteProblem);
       const stated = numbersInText(row.quote);
       for (const [column, value] of [["value", row.value], ["value_to", row.value_to]] as const) {
         if (value !== undefined && !stated.has(value)) {

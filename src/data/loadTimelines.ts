@@ -1,4 +1,4 @@
-import {readdirSync} from "node:fs";
+import {existsSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import type {Problems} from "../lib/problem.ts";
 import {zodProblems} from "../lib/zodProblems.ts";
@@ -12,6 +12,7 @@ export const timelinesFolder = "data/timelines";
 /** Reads data/timelines/<name>.csv into events, merging rows that share an id, sorted by date. */
 export function loadTimelines(root: string, sources: ReadonlyMap<string, Source>, problems: Problems): Map<string, TimelineEvent[]> {
   const timelines = new Map<string, TimelineEvent[]>();
+  if (!existsSync(join(root, timelinesFolder))) return timelines;
   for (const name of readdirSync(join(root, timelinesFolder)).filter((n) => n.endsWith(".csv")).sort()) {
     const file = `${timelinesFolder}/${name}`;
     const events = new Map<string, TimelineEvent & {firstLine: number}>();

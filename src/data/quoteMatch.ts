@@ -32,5 +32,7 @@ export function nearestPassage(sourceText: string, quote: string): string | unde
   if (best < 2) return undefined;
   const prefix = words.slice(0, best).join(" ");
   const at = haystack.indexOf(prefix);
-  return haystack.slice(at, at + prefix.length + 60).trimEnd() + "…";
+  const passage = haystack.slice(at, at + prefix.length + 60);
+  // End on a whole word, so the hint never looks like a quote cut mid-word.
+  return `${passage.slice(0, Math.max(prefix.length, passage.lastIndexOf(" ")))}…`;
 }

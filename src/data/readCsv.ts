@@ -22,10 +22,10 @@ export function readCsv(root: string, file: string, columns: {required: readonly
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & {lines?: number}).lines;
-    const fix = error.code === "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH"
+    const fix = error.code === "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH" || error.code === "CSV_RECORD_INCONSISTENT_COLUMNS"
       ? "every row needs one cell per header column; put a cell that contains a comma inside double quotes"
       : "check the double quotes on this line: a quoted cell must start and end with \", and a \" inside it is written \"\"";
-    problems.add({file, ...(line ? {line} : {}), message: `this row cannot be read: ${error.message.replace(/^Invalid Record Length: /, "")}`, fix});
+    problems.add({file, ...(line ? {line} : {}), message: `this row cannot be read: ${error.message.replace(/^Invalid Record Length: /, "").replace(/ on line \d+$/, "")}`, fix});
     return [];
   }
   const header = Object.keys(records[0]?.record ?? {});

@@ -15,7 +15,9 @@ export function remarkCharts(context: StoryContext) {
       if (node.name !== "chart" || !parent || index === undefined) return;
       const id = node.attributes?.id ?? "";
       const chart = charts.get(id);
+      const placeholder = () => (parent.children[index] = {type: "paragraph", children: [{type: "text", value: `[chart ${id}]`}]});
       if (!chart) {
+        placeholder();
         const guess = didYouMean(id, [...charts.keys()]);
         context.problems.add({
           file: context.file, ...at(node),
@@ -25,7 +27,10 @@ export function remarkCharts(context: StoryContext) {
         return;
       }
       const spec = buildChart(chart, context.data, context.problems);
-      if (!spec) return;
+      if (!spec) {
+        placeholder();
+        return;
+      }
       context.charts.push(id);
       parent.children[index] = {type: "html", value: toHtml(chartFigure(spec, context.data), {allowDangerousHtml: true})};
     });

@@ -18,6 +18,8 @@ export function remarkFigures(context: StoryContext) {
       const id = node.attributes?.id ?? "";
       const figure = context.data.figures.get(id);
       if (!figure) {
+        parent.children[index] = {type: "text", value: `[${id}]`};
+        if (context.data.broken.has(id)) return; // its row's own problem says what is wrong
         const guess = didYouMean(id, [...context.data.figures.keys()]);
         context.problems.add({
           file: context.file, ...at(node),

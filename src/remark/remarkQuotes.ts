@@ -22,6 +22,7 @@ export function remarkQuotes(context: StoryContext) {
       const problem = verifyQuote(context.data.sources, {file: context.file, line: at(node).line ?? 1}, source, quote);
       if (problem) {
         context.problems.add({...problem, ...at(node)});
+        parent.children[index] = {type: "text", value: quote};
         return;
       }
       context.quotes.push({source, quote});

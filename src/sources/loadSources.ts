@@ -1,3 +1,4 @@
+import {createHash} from "node:crypto";
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {z} from "zod";
@@ -11,6 +12,7 @@ const yearMonth = z.string().regex(/^\d{4}(-\d{2})?$/, "use a year (2023) or a y
 const sourceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lower-case words joined by hyphens"),
   file: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, "give the file's SHA-256 as 64 hex digits"),
   outlet: z.string().min(1),
   outletNote: z.string().min(1),
   title: z.string().min(1),
@@ -21,6 +23,7 @@ const sourceSchema = z.strictObject({
 const help = {
   id: "a short id in lower-case words joined by hyphens, e.g. cnn-2023",
   file: "the name of the article's file in seeds/",
+  sha256: "the raw file's SHA-256 (sha256sum seeds/FILE), which proves it was never edited",
   outlet: "the publication's name, or “Unnamed outlet” when the text does not say",
   outletNote: "how the text shows who published it",
   title: "a short description of the article (the scraped text has no headline)",
@@ -68,7 +71,13 @@ export function loadSources(root: string, problems: Problems): Map<string, Sourc
       problems.add({file: sourcesFile, line: locate(text, [index, "file"]).line, message: `seeds/${entry.file} does not exist`, fix: "put the raw article in seeds/ and give its exact file name"});
       return;
     }
-    sources.set(entry.id, {...entry, ...cleanSource(readFileSync(seed, "utf8"))});
+    const raw = readFileSync(seed);
+    const digest = createHash("sha256").update(raw).digest("hex");
+    if (digest !== entry.sha256) {
+      problems.add({file: sourcesFile, line: locate(text, [index, "sha256"]).line, message: `seeds/${entry.file} has changed since it was registered (its SHA-256 is now ${digest})`, fix: "raw sources stay as scraped: restore the file from its original; to register a new version on purpose, put the new SHA-256 here"});
+      return;
+    }
+    sources.set(entry.id, {...entry, ...cleanSource(raw.toString("utf8"))});
   });
   return sources;
 }

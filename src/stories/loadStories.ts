@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync} from "node:fs";
+import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Data} from "../data/loadData.ts";
 import type {Problems} from "../lib/problem.ts";
@@ -12,6 +12,10 @@ export const contentFolder = "content";
 
 /** Reads and renders every story in content/*.md, newest first. */
 export function loadStories(root: string, data: Data, problems: Problems): Story[] {
+  if (!existsSync(join(root, contentFolder))) {
+    problems.add({file: contentFolder, message: "the folder of stories is missing", fix: "create content/ and put each story in it as a .md file"});
+    return [];
+  }
   const names = readdirSync(join(root, contentFolder)).filter((name) => name.endsWith(".md")).sort();
   const stories = names.flatMap((name): Story[] => {
     const file = `${contentFolder}/${name}`;

@@ -1,0 +1,14 @@
+// npm run check: validates every story, data file, source quote and chart
+// without building, and prints each problem as `path:line:column  what  (fix)`.
+import {formatProblem} from "../lib/problem.ts";
+import {loadSite} from "../site.ts";
+
+const started = performance.now();
+const {problems, stories, data} = loadSite();
+if (problems.length) {
+  console.error(problems.map(formatProblem).join("\n"));
+  console.error(`\n${problems.length} problem${problems.length > 1 ? "s" : ""} found. Fix them and run npm run check again.`);
+  process.exit(1);
+}
+const quotes = [...data.figures.values()].filter((f) => f.kind === "fact").length;
+console.log(`All clear: ${stories.length} stor${stories.length === 1 ? "y" : "ies"}, ${data.figures.size} figures (${quotes} quotes verified), ${data.sources.size} sources, in ${Math.round(performance.now() - started)} ms.`);
