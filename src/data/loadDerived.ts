@@ -15,7 +15,7 @@ export function loadDerived(root: string, facts: ReadonlyMap<string, Fact>, prob
   return readCsv(root, derivedFile, derivedColumns, problems).flatMap(({line, cells}): DerivedFigure[] => {
     const parsed = derivedRowSchema.safeParse(cells, {reportInput: true});
     if (!parsed.success) {
-      problems.list.push(...zodProblems(parsed.error, derivedFile, () => ({line}), derivedHelp, derivedColumns.required));
+      problems.list.push(...zodProblems(parsed.error, cells, derivedFile, () => ({line}), derivedHelp, derivedColumns.required));
       if (cells.id) broken.add(cells.id);
       return [];
     }

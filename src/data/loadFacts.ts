@@ -22,7 +22,7 @@ export function loadFacts(root: string, sources: ReadonlyMap<string, Source>, pr
     return readCsv(root, file, factColumns, problems).flatMap(({line, cells}): Fact[] => {
       const parsed = factRowSchema.safeParse(cells, {reportInput: true});
       if (!parsed.success) {
-        problems.list.push(...zodProblems(parsed.error, file, () => ({line}), factHelp, factColumns.required));
+        problems.list.push(...zodProblems(parsed.error, cells, file, () => ({line}), factHelp, factColumns.required));
         if (cells.id) broken.add(cells.id);
         return [];
       }

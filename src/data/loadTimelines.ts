@@ -19,7 +19,7 @@ export function loadTimelines(root: string, sources: ReadonlyMap<string, Source>
     for (const {line, cells} of readCsv(root, file, eventColumns, problems)) {
       const parsed = eventRowSchema.safeParse(cells, {reportInput: true});
       if (!parsed.success) {
-        problems.list.push(...zodProblems(parsed.error, file, () => ({line}), eventHelp, eventColumns.required));
+        problems.list.push(...zodProblems(parsed.error, cells, file, () => ({line}), eventHelp, eventColumns.required));
         continue;
       }
       const row = parsed.data;

@@ -8,6 +8,18 @@ export type Locator = (path: readonly PropertyKey[]) => {line: number; column?: 
 /** Describes, for an editor, what a valid value of each field looks like. */
 export type FieldHelp = Record<string, string>;
 
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined), input);
+}
+
+const kinds: Record<string, string> = {array: "a list", string: "text", number: "a number", object: "a group of fields", boolean: "true or false", date: "a date"};
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "empty";
+  return kinds[typeof value] ?? typeof value;
+}
+
 function fieldName(path: readonly PropertyKey[]): string {
   return path.map((key) => (typeof key === "number" ? `[${key + 1}]` : String(key))).join(".").replace(/\.\[/g, "[");
 }
@@ -16,7 +28,7 @@ function fieldName(path: readonly PropertyKey[]): string {
  * Turns zod's issues into editor-facing problems: the file, the line, what is
  * wrong in plain words, and the fix. Never shows zod's own wording alone.
  */
-export function zodProblems(error: z.ZodError, file: string, where: Locator, help: FieldHelp, knownKeys: readonly string[]): Problem[] {
+export function zodProblems(error: z.ZodError, input: unknown, file: string, where: Locator, help: FieldHelp, knownKeys: readonly string[]): Problem[] {
   return error.issues.flatMap((issue): Problem[] => {
     const path = issue.path as PropertyKey[];
     const name = fieldName(path);
@@ -32,10 +44,15 @@ export function zodProblems(error: z.ZodError, file: string, where: Locator, hel
         };
       });
     }
-    if (issue.code === "invalid_type" && issue.input === undefined) {
+    if (valueAt(input, path) === undefined) {
       return [{file, ...where(path.slice(0, -1)), message: `the field "${name}" is missing`, fix: `add ${name}: ${hint || `a ${issue.expected}`}`}];
     }
     const fix = hint ? `${name} should be ${hint}` : `correct ${name}`;
-    return [{file, ...where(path), message: `${name} is not valid: ${issue.message}`, fix}];
+    const value = valueAt(input, path);
+    const message =
+      issue.code === "invalid_type" ? `${name} is ${kindOf(value)}, not ${kinds[issue.expected] ?? issue.expected}`
+      : issue.code === "invalid_value" ? `${name} "${String(value)}" is not one of the allowed values`
+      : `${name} is not valid: ${issue.message}`;
+    return [{file, ...where(path), message, fix}];
   });
 }

@@ -1,12 +1,12 @@
 import matter from "gray-matter";
+import {parse as parseYaml} from "yaml";
 import {z} from "zod";
 import {locate} from "../lib/locate.ts";
 import type {Problems} from "../lib/problem.ts";
 import {didYouMean} from "../lib/suggest.ts";
 import {zodProblems} from "../lib/zodProblems.ts";
 
-const isoDate = z.union([z.date(), z.string()]).transform((value, context) => {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+const isoDate = z.string().transform((text, context) => {
   const date = new Date(`${text}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
     context.addIssue({code: "custom", message: `"${text}" is not a date`});
@@ -43,22 +43,26 @@ const help: Record<string, string> = {
 export function parseFrontMatter(file: string, text: string, knownSources: ReadonlySet<string>, problems: Problems): {frontMatter?: FrontMatter; body: string} {
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // An empty options object bypasses gray-matter's cache, which would hand back stale data.
-    parsed = matter(text, {});
+    // YAML 1.2 (the yaml package) keeps dates as the text the editor wrote, so
+    // 2026-02-30 is reported instead of silently becoming 2 March. Passing
+    // options also bypasses gray-matter's cache, which could hand back stale data.
+    parsed = matter(text, {engines: {yaml: (source: string) => parseYaml(source) ?? {}}});
   } catch (error) {
-    const mark = (error as {mark?: {line: number; column: number}}).mark;
-    const reason = (error as {reason?: string}).reason ?? (error as Error).message.split("\n")[0];
-    problems.add({file, ...(mark && {line: mark.line + 2, column: mark.column + 1}), message: `the front matter is not valid YAML: ${reason}`, fix: "check the indentation and put text containing a colon in quotes"});
+    // linePos counts from gray-matter's front-matter text, which starts on the opening --- line.
+    const position = (error as {linePos?: {line: number; col: number}[]}).linePos?.[0];
+    const reason = (error as Error).message.split(/ at line \d+|\n/)[0];
+    problems.add({file, ...(position && {line: position.line, column: position.col}), message: `the front matter is not valid YAML: ${reason}`, fix: "check the indentation and put text containing a colon in quotes"});
     return {body: text};
   }
   if (!text.startsWith("---")) {
     problems.add({file, line: 1, message: "the story has no front matter", fix: `start the file with a block between --- lines giving ${Object.keys(help).join(", ")}`});
     return {body: parsed.content};
   }
-  const where = (path: readonly PropertyKey[]) => locate(parsed.matter, path, 1);
+  // gray-matter's front-matter text starts with the newline that ends the opening ---, so its lines are the file's.
+  const where = (path: readonly PropertyKey[]) => locate(parsed.matter, path);
   const result = frontMatterSchema.safeParse(parsed.data, {reportInput: true});
   if (!result.success) {
-    problems.list.push(...zodProblems(result.error, file, where, help, Object.keys(help)));
+    problems.list.push(...zodProblems(result.error, parsed.data, file, where, help, Object.keys(help)));
     return {body: parsed.content};
   }
   const frontMatter = result.data;

@@ -57,7 +57,7 @@ export function loadSources(root: string, problems: Problems): Map<string, Sourc
   const parsed = z.array(sourceSchema).safeParse(json, {reportInput: true});
   if (!parsed.success) {
     const where = (p: readonly PropertyKey[]) => locate(text, p);
-    problems.list.push(...zodProblems(parsed.error, sourcesFile, where, help, Object.keys(sourceSchema.shape)));
+    problems.list.push(...zodProblems(parsed.error, json, sourcesFile, where, help, Object.keys(sourceSchema.shape)));
     return sources;
   }
   parsed.data.forEach((entry, index) => {

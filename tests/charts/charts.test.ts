@@ -1,0 +1,59 @@
+import {describe, expect, it} from "vitest";
+import {charts} from "../../src/charts/index.ts";
+import {dateLabel, span} from "../../src/charts/scandalTimeline.ts";
+import {wrapText} from "../../src/charts/wrapText.ts";
+import {loadData} from "../../src/data/loadData.ts";
+import {root} from "../helpers/project.ts";
+
+const data = loadData(root);
+const spec = (id: string) => charts.get(id)!.build(data);
+
+describe("charts", () => {
+  it("each chart's description is generated from its data and states its key numbers", () => {
+    expect(spec("workforce-demographics").description).toContain("82% are white and 71% are male");
+    expect(spec("workforce-demographics").description).toContain("22% to 47%");
+    expect(spec("complaint-outcomes").description).toContain("Unit chart of 1,809 squares");
+    expect(spec("complaint-outcomes").description).toContain("13 squares, 0.72%");
+    expect(spec("scandal-timeline").description).toMatch(/^Timeline of 12 events from 1999 to Mar 2023 \(date inferred\)\./);
+  });
+
+  it("each chart's table has a row per figure with its source and quote", () => {
+    const table = spec("workforce-demographics").table;
+    expect(table.columns).toEqual(["Measure", "Figure", "Source", "Quote"]);
+    expect(table.rows).toHaveLength(4);
+    expect(table.rows[0]!.map((c) => c.text)).toEqual(["Share of the Met's workforce who are white", "82%", "CNN", "“The force is still largely white (82%) and male (71%)”"]);
+    expect(table.rows[0]![3]!.href).toMatch(/^\/sources\/cnn-2023\/#q-[0-9a-f]{8}$/);
+  });
+
+  it("the complaint chart says openly that the printed share differs from the computed one", () => {
+    expect(spec("complaint-outcomes").notes.join(" ")).toContain("but the source prints 0.71%");
+  });
+
+  it("dateLabel(event) shows a date only as precisely as the source gives it", () => {
+    const events = data.timelines.get("met-scandals")!;
+    const label = (id: string) => dateLabel(events.find((e) => e.id === id)!);
+    expect(label("macpherson")).toBe("1999");
+    expect(label("everard")).toBe("Mar 2021");
+    expect(label("carrick-accusations")).toBe("2000–2021");
+    expect(label("interim-letter")).toBe("Oct 2022 (date inferred)");
+  });
+
+  it("span(event) covers the whole year or month a date stands for", () => {
+    const events = data.timelines.get("met-scandals")!;
+    const iso = (id: string) => span(events.find((e) => e.id === id)!).map((d) => d.toISOString().slice(0, 10));
+    expect(iso("macpherson")).toEqual(["1999-01-01", "2000-01-01"]);
+    expect(iso("everard")).toEqual(["2021-03-01", "2021-04-01"]);
+    expect(iso("carrick-accusations")).toEqual(["2000-01-01", "2022-01-01"]);
+  });
+
+  it("every timeline event links to the source that dates it", () => {
+    for (const row of spec("scandal-timeline").table.rows) expect(row[3]!.href).toMatch(/^\/sources\/[a-z0-9-]+\/#q-[0-9a-f]{8}$/);
+  });
+
+  it("wrapText(text, width, size) breaks on words and never exceeds the width estimate", () => {
+    const lines = wrapText("Officers who had experienced unwanted sexual displays or touching, sexism and misogyny", 200, 13);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(" ")).toBe("Officers who had experienced unwanted sexual displays or touching, sexism and misogyny");
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(Math.floor(200 / (13 * 0.56)));
+  });
+});

@@ -1,0 +1,51 @@
+import {describe, expect, it} from "vitest";
+import {loadData} from "../../src/data/loadData.ts";
+import {Problems, formatProblem} from "../../src/lib/problem.ts";
+import {renderMarkdown} from "../../src/markdown/renderMarkdown.ts";
+import type {StoryContext} from "../../src/remark/context.ts";
+import {root} from "../helpers/project.ts";
+
+const data = loadData(root);
+
+function render(markdown: string) {
+  const context: StoryContext = {file: "content/test.md", data, problems: new Problems(), cited: new Map(), quotes: [], charts: []};
+  const html = renderMarkdown(markdown, context);
+  return {html, problems: context.problems.list.map(formatProblem), context};
+}
+
+describe("directives", () => {
+  it("::chart{#id} places the chart as a complete figure: title, SVG in two layouts, description, notes, source line, data table", () => {
+    const {html, problems, context} = render("Intro.\n\n::chart{#workforce-demographics}\n");
+    expect(problems).toEqual([]);
+    expect(context.charts).toEqual(["workforce-demographics"]);
+    expect(html).toMatch(/<figure class="chart" id="chart-workforce-demographics" aria-labelledby="chart-workforce-demographics-title"/);
+    expect(html.match(/<svg /g)).toHaveLength(4);
+    for (const part of ["chart-title", "chart-subtitle", "chart-wide", "chart-narrow", "chart-description", "chart-notes", "chart-source", "<details class=\"chart-data\"", "<table>", "<th scope=\"col\">Quote</th>"]) expect(html).toContain(part);
+  });
+
+  it("an unknown chart id names the line, the column and the charts there are", () => {
+    expect(render("Text.\n\n::chart{#workforce-demographic}\n").problems).toEqual([
+      'content/test.md:3:1  there is no chart "workforce-demographic"  (did you mean "workforce-demographics"? The charts are: workforce-demographics, complaint-outcomes, scandal-timeline)',
+    ]);
+  });
+
+  it("a figure reference to a missing row names the line and column", () => {
+    expect(render("The force is :fig{#met-whte-share} white.\n").problems).toEqual([
+      'content/test.md:1:14  there is no figure "met-whte-share" in data/  (did you mean "met-white-share"? Write :fig{#met-white-share})',
+    ]);
+  });
+
+  it("a quote that is not in its source is reported where it is", () => {
+    expect(render("Casey called it :quote[rigorous and stark]{source=cnn-2023}.\n").problems).toEqual([
+      'content/test.md:1:17  the quote "rigorous and stark" is not in CNN (cnn-2023)  (copy the words exactly from seeds/000_28072657a40d7641.txt, or cite the source that says it)',
+    ]);
+  });
+
+  it("a directive in the wrong form, or unknown, is reported; text that only looks like one is kept", () => {
+    expect(render(":chart{#workforce-demographics}\n").problems).toEqual(["content/test.md:1:1  :chart is written in the wrong form here  (write ::chart{#id} on a line of its own)"]);
+    expect(render("::map{#london}\n").problems[0]).toMatch(/^content\/test\.md:1:1 {2}unknown directive ::map {2}\(use :fig\{#id\}/);
+    const {html, problems} = render("At 10:30, a ratio of 3:a, and note:this.\n");
+    expect(problems).toEqual([]);
+    expect(html).toBe("<p>At 10:30, a ratio of 3:a, and note:this.</p>");
+  });
+});

@@ -1,0 +1,46 @@
+import {describe, expect, it} from "vitest";
+import {formatProblem, Problems} from "../../src/lib/problem.ts";
+import {parseFrontMatter} from "../../src/markdown/frontMatter.ts";
+
+const sources = new Set(["cnn-2023", "guardian-2022"]);
+const valid = {title: "Title", dek: "Dek", byline: "By us", published: "2026-11-22", updated: "2026-11-22", sources: "[cnn-2023]"};
+
+function problemsFor(fields: Record<string, string | undefined>, extra = ""): string[] {
+  const yaml = Object.entries({...valid, ...fields}).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${v}`).join("\n");
+  const problems = new Problems();
+  parseFrontMatter("content/story.md", `---\n${yaml}\n${extra}---\n\nBody.\n`, sources, problems);
+  return problems.list.map(formatProblem);
+}
+
+// Each row: what an editor got wrong, and the one line they should see.
+const cases: [string, Record<string, string | undefined>, string][] = [
+  ["a missing field", {dek: undefined}, 'content/story.md:2:1  the field "dek" is missing  (add dek: the one-sentence summary under the headline)'],
+  ["a key misspelt (the real one is then missing)", {published: undefined, publshed: "2026-11-22"}, 'content/story.md:2:1  the field "published" is missing  (add published: the date of first publication as YYYY-MM-DD, e.g. 2026-11-22)'],
+  ["a bad date", {published: "22 Nov 2026"}, 'content/story.md:5:1  published is not valid: "22 Nov 2026" is not a date  (published should be the date of first publication as YYYY-MM-DD, e.g. 2026-11-22)'],
+  ["an impossible date (not silently rolled over to March)", {updated: "2026-02-30"}, 'content/story.md:6:1  updated is not valid: "2026-02-30" is not a date  (updated should be the date of the latest update as YYYY-MM-DD (the same as published if none))'],
+  ["an update before publication", {updated: "2026-11-01"}, "content/story.md:6:1  updated (2026-11-01) is before published (2026-11-22)  (updated is the date of the latest change, on or after published)"],
+  ["an unknown source", {sources: "[cnn-2023, guardian-2023]"}, 'content/story.md:7:21  unknown source "guardian-2023"  (did you mean "guardian-2022"?)'],
+  ["a list given as text", {sources: "cnn-2023"}, "content/story.md:7:1  sources is text, not a list  (sources should be a list of source ids from data/sources.json, e.g. [cnn-2023, guardian-2022])"],
+];
+
+describe("parseFrontMatter", () => {
+  it("parseFrontMatter(file, text) normalises valid front matter, dates as YYYY-MM-DD", () => {
+    const problems = new Problems();
+    const {frontMatter} = parseFrontMatter("content/story.md", "---\ntitle: T\ndek: D\nbyline: B\npublished: 2026-11-22\nupdated: 2026-11-23\nsources: [cnn-2023]\n---\nBody\n", sources, problems);
+    expect(problems.list).toEqual([]);
+    expect(frontMatter).toEqual({title: "T", dek: "D", byline: "B", published: "2026-11-22", updated: "2026-11-23", sources: ["cnn-2023"]});
+  });
+  for (const [what, fields, expected] of cases) {
+    it(`parseFrontMatter(file, text) reports ${what} with its line and fix`, () => {
+      expect(problemsFor(fields)).toContain(expected);
+    });
+  }
+  it("parseFrontMatter(file, text) names a misspelt key and suggests the right one", () => {
+    expect(problemsFor({published: undefined, publshed: "2026-11-22"})).toContain('content/story.md:7:1  unknown field "publshed"  (did you mean "published"? Rename it)');
+  });
+  it("parseFrontMatter(file, text) reports broken YAML with its line, never a stack trace", () => {
+    const problems = new Problems();
+    parseFrontMatter("content/story.md", "---\ntitle: A: B: C\ndek: x\n---\n", sources, problems);
+    expect(problems.list.map(formatProblem)).toEqual([expect.stringMatching(/^content\/story\.md:2:8 {2}the front matter is not valid YAML: .+ {2}\(check the indentation and put text containing a colon in quotes\)$/)]);
+  });
+});
