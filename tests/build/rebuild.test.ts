@@ -1,0 +1,54 @@
+import {createHash} from "node:crypto";
+import {existsSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+import {describe, expect, it} from "vitest";
+import {parse} from "../helpers/dist.ts";
+import {copyProject, npmRun} from "../helpers/project.ts";
+
+// Builds of copies run one after another in this file: they share node_modules.
+describe("building a changed project", () => {
+  it("a figure corrected in data/ changes both the chart and the prose on the next build (no stale cache)", () => {
+    const project = copyProject("rebuild");
+    const storyAt = () => parse(readFileSync(join(project.dir, "dist/casey-review/index.html"), "utf8"));
+    const whiteShare = (doc: Document) => ({
+      prose: doc.querySelector('a.fig[href="#fig-met-white-share"]')!.textContent,
+      chart: [...doc.querySelectorAll("#chart-workforce-demographics svg text")].map((t) => t.textContent).filter((t) => t?.endsWith("%"))[0],
+      description: doc.querySelector("#chart-workforce-demographics-desc")!.textContent,
+    });
+
+    expect(npmRun(project.dir, "build").status).toBe(0);
+    const before = whiteShare(storyAt());
+    expect(before).toEqual({prose: "82%", chart: "82%", description: expect.stringContaining("82% are white")});
+
+    // A correction: the source now says 83%, so the seed, its registered hash and the row all change.
+    const seed = "seeds/000_28072657a40d7641.txt";
+    project.edit(seed, (t) => t.replace("largely white (82%)", "largely white (83%)"));
+    const sha = createHash("sha256").update(readFileSync(join(project.dir, seed))).digest("hex");
+    project.edit("data/sources.json", (t) => t.replace(/("file": "000_28072657a40d7641.txt",\s*"sha256": ")[0-9a-f]+/, `$1${sha}`));
+    project.edit("data/facts/workforce.csv", (t) => t.replace("who are white,82,", "who are white,83,").replaceAll("largely white (82%)", "largely white (83%)"));
+
+    const second = npmRun(project.dir, "build");
+    expect(second.status, second.output).toBe(0);
+    expect(whiteShare(storyAt())).toEqual({prose: "83%", chart: "83%", description: expect.stringContaining("83% are white")});
+  });
+
+  it("a quote not in its source stops the build with one clear line, no stack trace, and no page", () => {
+    const project = copyProject("bad-quote");
+    project.edit("data/facts/review.csv", (t) => t.replace("made 16 recommendations", "made 16 sweeping recommendations"));
+    const {status, output} = npmRun(project.dir, "build");
+    expect(status).not.toBe(0);
+    expect(output).toContain('data/facts/review.csv:3  the quote "made 16 sweeping recommendations" is not in CNN (cnn-2023)  (copy the words exactly; the source reads "made 16 recommendations that outline a path toward creating');
+    expect(output).toContain("The build stopped: 1 problem in the content.");
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(existsSync(join(project.dir, "dist/casey-review/index.html"))).toBe(false);
+  });
+
+  it("an unknown chart id in a story stops the build, naming the story's line", () => {
+    const project = copyProject("bad-chart");
+    project.edit("content/casey-review.md", (t) => t.replace("::chart{#scandal-timeline}", "::chart{#scandals-timeline}"));
+    const {status, output} = npmRun(project.dir, "build");
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/casey-review\.md:\d+:1 {2}there is no chart "scandals-timeline" {2}\(did you mean "scandal-timeline"\?/);
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+});
