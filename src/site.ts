@@ -4,7 +4,7 @@ import {missingNeeds} from "./charts/buildChart.ts";
 import {charts} from "./charts/index.ts";
 import {loadData, type Data} from "./data/loadData.ts";
 import {projectRoot} from "./lib/paths.ts";
-import {Problems, type Problem} from "./lib/problem.ts";
+import {ContentError, Problems, type Problem} from "./lib/problem.ts";
 import {loadStories} from "./stories/loadStories.ts";
 import type {Story} from "./stories/story.ts";
 
@@ -60,4 +60,15 @@ function dedupe(problems: Problem[]): Problem[] {
     const key = JSON.stringify(p);
     return seen.has(key) ? false : (seen.add(key), true);
   });
+}
+
+/**
+ * The site, for pages: throws the content's problems (all of them, formatted)
+ * rather than render a page with a hole in it. A build has checked already; the
+ * dev server shows the message in its error overlay.
+ */
+export function loadCheckedSite(): Site {
+  const site = loadSite();
+  if (site.problems.length) throw new ContentError(site.problems);
+  return site;
 }

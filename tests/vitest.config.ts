@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     globalSetup: ["tests/helpers/globalSetup.ts"],
+    reporters: ["default", "./tests/helpers/summaryReporter.ts"],
     // Builds and a browser run here: give them time, but bounded.
     testTimeout: 120_000,
     hookTimeout: 180_000,

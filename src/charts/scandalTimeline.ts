@@ -92,7 +92,7 @@ export const scandalTimeline: ChartModule = {
       panels: [{plot: (width) => plot(events, width)}],
       notes: [
         "The years before 2020 are drawn compressed, to the left of the dotted line.",
-        ...events.filter((e) => e.dateNote).map((e) => `${dateLabel(e)}, ${e.title.charAt(0).toLowerCase()}${e.title.slice(1)}: ${e.dateNote}`),
+        ...events.filter((e) => e.dateNote).map((e) => `${dateLabel({...e, basis: "stated"})}, “${e.title}”: ${e.dateNote}`),
       ],
       description: `Timeline of ${events.length} events from ${dateLabel(first)} to ${dateLabel(last)}. ${events.map((e) => `${dateLabel(e)}: ${e.title}.`).join(" ")}`,
       table: {columns: ["Date", "Event", "Source", "Quote"], rows},

@@ -1,4 +1,6 @@
+import {join} from "node:path";
 import type {AstroIntegration} from "astro";
+import {projectRoot} from "../lib/paths.ts";
 import {formatProblem} from "../lib/problem.ts";
 import {loadSite} from "../site.ts";
 
@@ -20,6 +22,23 @@ export function contentCheck(): AstroIntegration {
           logger.error(`Node ${process.versions.node} is too old: this site needs Node ${minimumNode.join(".")} or newer. Run it through npm (npm run build), which uses the Node 24 installed in node_modules.`);
           process.exit(1);
         }
+      },
+      "astro:server:setup": ({server, logger}) => {
+        // content/, data/ and seeds/ are read with fs, not imported, so Vite does not
+        // see them change. Watch them, clear Astro's cache of getStaticPaths results
+        // (the event Astro's own content layer sends) and reload the browser.
+        const inputs = ["content", "data", "seeds"].map((folder) => join(projectRoot(), folder));
+        server.watcher.add(inputs);
+        server.watcher.on("all", (_event, path) => {
+          if (!inputs.some((folder) => path.startsWith(folder))) return;
+          for (const environment of Object.values(server.environments)) {
+            if (environment.name !== "client") environment.hot.send("astro:content-changed", {});
+          }
+          server.environments.client.hot.send({type: "full-reload", path: "*"});
+          const {problems} = loadSite();
+          if (problems.length) logger.error(problems.map(formatProblem).join("\n"));
+          else logger.info(`${path.slice(projectRoot().length + 1)} changed: content checked, reloading`);
+        });
       },
       "astro:build:start": ({logger}) => {
         logger.info(`building with Node ${process.version}`);

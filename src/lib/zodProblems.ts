@@ -45,7 +45,7 @@ export function zodProblems(error: z.ZodError, input: unknown, file: string, whe
       });
     }
     if (valueAt(input, path) === undefined) {
-      return [{file, ...where(path.slice(0, -1)), message: `the field "${name}" is missing`, fix: `add ${name}: ${hint || `a ${issue.expected}`}`}];
+      return [{file, ...where(path.slice(0, -1)), message: `the field "${name}" is missing`, fix: `add ${name}: ${hint || "a value"}`}];
     }
     const fix = hint ? `${name} should be ${hint}` : `correct ${name}`;
     const value = valueAt(input, path);
