@@ -18,7 +18,14 @@ export function figureNotes(cited: StoryContext["cited"], data: Data): string {
     const body =
       figure.kind === "fact"
         ? [`${figure.label}: ${formatFigure(figure)}. ${outlet(figure.source)}: `, h("a", {href: sourceHref(figure.source, figure.quote)}, h("q", figure.quote)), ...(figure.note ? [` ${figure.note}`] : [])]
-        : [`${figure.label}: ${formatFigure(figure)}, computed from ${formatFigure(figure.numerator)} of ${formatFigure(figure.denominator)} (${outlet(figure.numerator.source)}: `, h("a", {href: sourceHref(figure.numerator.source, figure.numerator.quote)}, h("q", figure.numerator.quote)), "). ", ...(figure.comparison ? [h("strong", "Note: "), figure.comparison] : [])];
+        : [
+            `${figure.label}: ${formatFigure(figure)}, computed from ${formatFigure(figure.numerator)} (${outlet(figure.numerator.source)}: `,
+            h("a", {href: sourceHref(figure.numerator.source, figure.numerator.quote)}, h("q", figure.numerator.quote)),
+            `) of ${formatFigure(figure.denominator)} (${outlet(figure.denominator.source)}: `,
+            h("a", {href: sourceHref(figure.denominator.source, figure.denominator.quote)}, h("q", figure.denominator.quote)),
+            "). ",
+            ...(figure.comparison ? [h("strong", "Note: "), figure.comparison] : []),
+          ];
     return h("li", {id: `fig-${figure.id}`}, [...body, " ", ...back]);
   });
   return toHtml(
