@@ -36,22 +36,25 @@ function fingerprint(root: string): string {
 
 let cache: {key: string; site: Site} | undefined;
 
-/**
- * Loads data, stories and charts, collecting every problem. Pages call this; so
- * does the check that runs before a build. Reloads whenever an input changed,
- * so neither a dev server nor a rebuild in the same process serves stale pages.
- */
-export function loadSite(root = projectRoot()): Site {
-  const key = `${root}\n${fingerprint(root)}`;
-  if (cache?.key === key) return cache.site;
+/** Loads data, stories and charts from disk, collecting every problem. No cache. */
+export function readSite(root = projectRoot()): Site {
   const problems = new Problems();
   const data = loadData(root, problems);
   const stories = loadStories(root, data, problems);
-  // Charts no story places are still built, so their errors surface too.
+  // Charts no story places are checked too, so their errors surface.
   for (const chart of charts.values()) problems.list.push(...missingNeeds(chart, data));
-  const site = {data, stories, problems: dedupe(problems.list)};
-  cache = {key, site};
-  return site;
+  return {data, stories, problems: dedupe(problems.list)};
+}
+
+/**
+ * The site, for pages and the check before a build. Reloads whenever an input
+ * changed, so neither a dev server nor a rebuild in the same process serves
+ * stale pages; otherwise reuses the last load (every page of a build asks).
+ */
+export function loadSite(root = projectRoot()): Site {
+  const key = `${root}\n${fingerprint(root)}`;
+  if (cache?.key !== key) cache = {key, site: readSite(root)};
+  return cache.site;
 }
 
 function dedupe(problems: Problem[]): Problem[] {

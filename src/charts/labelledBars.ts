@@ -48,7 +48,8 @@ export function labelledBars(rows: readonly BarRow[], width: number, {max, track
     marks: [
       track ? Plot.rect(laidOut, {x1: 0, x2: max, y1: "barTop", y2: "barBottom", fill: palette.track}) : null,
       Plot.rect(single, {x1: 0, x2: "value", y1: "barTop", y2: "barBottom", fill}),
-      Plot.rect(ranges, {x1: "value", x2: "valueTo", y1: "barTop", y2: "barBottom", fill, fillOpacity: 0.45}),
+      // A range floats from its low to its high value, with end caps taller than a bar, so it never reads as a bar from zero.
+      Plot.rect(ranges, {x1: "value", x2: "valueTo", y1: (row) => row.barTop + 4, y2: (row) => row.barBottom - 4, fill}),
       Plot.ruleX(ranges.flatMap((row) => [row.value, row.valueTo!].map((x) => ({...row, x}))), {x: "x", y1: "barTop", y2: "barBottom", stroke: fill, strokeWidth: 3}),
       Plot.text(laidOut, {x: 0, y: "labelY", text: "text", textAnchor: "start", lineAnchor: "top", lineHeight: lineHeight / fontSize}),
       Plot.text(laidOut, {x: (row: BarRow) => row.valueTo ?? row.value, y: (row) => (row.barTop + row.barBottom) / 2, text: "valueLabel", textAnchor: "start", dx: 6, fontWeight: "bold"}),

@@ -6,6 +6,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import {unified} from "unified";
+import {rehypeHeadings} from "../rehype/rehypeHeadings.ts";
 import type {StoryContext} from "../remark/context.ts";
 import {remarkCharts} from "../remark/remarkCharts.ts";
 import {remarkDirectiveGuard} from "../remark/remarkDirectiveGuard.ts";
@@ -30,6 +31,7 @@ export function renderMarkdown(markdown: string, context: StoryContext): string 
     .use(remarkDirectiveGuard, context)
     .use(remarkRehype, {allowDangerousHtml: true})
     .use(rehypeSlug)
+    .use(rehypeHeadings, context.headings)
     .use(rehypeStringify, {allowDangerousHtml: true});
   return String(processor.processSync(markdown));
 }

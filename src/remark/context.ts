@@ -1,6 +1,7 @@
 import type {Node} from "unist";
 import type {Data, Figure} from "../data/loadData.ts";
 import type {Problems} from "../lib/problem.ts";
+import type {Heading} from "../rehype/rehypeHeadings.ts";
 
 /** What the remark plugins share while rendering one story. */
 export interface StoryContext {
@@ -14,6 +15,8 @@ export interface StoryContext {
   quotes: {source: string; quote: string}[];
   /** Ids of the charts placed, in order. */
   charts: string[];
+  /** The story's section headings, for its table of contents. */
+  headings: Heading[];
 }
 
 /** The problem location of a Markdown node: its line and column in the story file. */

@@ -16,6 +16,7 @@ export interface SvgOptions {
  * outside a browser are made once, for every chart:
  * - ids are renumbered from a per-chart prefix, so output is deterministic and
  *   two charts on one page never share a clip path or pattern;
+ * - the SVG is an image with a name and a description (a group when it holds links);
  * - Plot's `<g aria-label>` groups get role="group" (a bare aria-label on a
  *   generic element is not allowed in ARIA);
  * - Plot's inline stylesheet is dropped: the site's stylesheet styles charts.
@@ -27,7 +28,9 @@ export function plotToSvg(options: Plot.PlotOptions, {idPrefix, label, described
   svg.querySelector("style")?.remove();
   svg.removeAttribute("class");
   svg.setAttribute("class", "chart-svg");
-  svg.setAttribute("role", "img");
+  // An image cannot contain links (ARIA's nested-interactive rule); a chart whose
+  // marks link somewhere (timeline events to their sources) is a labelled group.
+  svg.setAttribute("role", svg.querySelector("a") ? "group" : "img");
   svg.setAttribute("aria-label", label);
   if (describedBy) svg.setAttribute("aria-describedby", describedBy);
   for (const group of svg.querySelectorAll("g[aria-label]")) group.setAttribute("role", "group");

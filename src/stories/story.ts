@@ -1,4 +1,5 @@
 import type {FrontMatter} from "../markdown/frontMatter.ts";
+import type {Heading} from "../rehype/rehypeHeadings.ts";
 
 /** A story from content/, rendered. */
 export interface Story {
@@ -13,6 +14,8 @@ export interface Story {
   notesHtml: string;
   /** Ids of the charts it places. */
   charts: string[];
+  /** Section headings, for the table of contents. */
+  headings: Heading[];
   /** Quotes of sources in its prose. */
   quotes: {source: string; quote: string}[];
 }

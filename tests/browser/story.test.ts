@@ -57,4 +57,37 @@ describe("the story in Chromium with JavaScript off", () => {
       await context.close();
     });
   }
+
+  it("prints cleanly: no navigation, every chart in its wide layout, no data tables, link targets shown", async () => {
+    const context = await browser.newContext({javaScriptEnabled: false, viewport: {width: 1280, height: 900}});
+    const page = await context.newPage();
+    await page.goto(`${site.url}/casey-review/`);
+    await page.emulateMedia({media: "print"});
+    const printed = await page.evaluate(() => ({
+      header: getComputedStyle(document.querySelector(".site-header")!).display,
+      toc: document.querySelector(".toc") ? getComputedStyle(document.querySelector(".toc")!).display : "none",
+      wide: [...document.querySelectorAll(".chart-wide")].map((e) => getComputedStyle(e).display),
+      narrow: [...document.querySelectorAll(".chart-narrow")].map((e) => getComputedStyle(e).display),
+      tables: [...document.querySelectorAll(".chart-data")].map((e) => getComputedStyle(e).display),
+      linkTarget: getComputedStyle(document.querySelector(".chart-source a")!, "::after").content,
+    }));
+    expect(printed.header).toBe("none");
+    expect(printed.toc).toBe("none");
+    expect(new Set(printed.wide)).toEqual(new Set(["block"]));
+    expect(new Set(printed.narrow)).toEqual(new Set(["none"]));
+    expect(new Set(printed.tables)).toEqual(new Set(["none"]));
+    expect(printed.linkTarget).toMatch(/^" \(" attr\(href\) "\)"$|\/sources\//);
+    await page.pdf({path: join(screenshots, "story-print.pdf"), format: "A4"});
+    await context.close();
+  });
+
+  it("the table of contents lists the story's sections and the figure notes, and each entry resolves", async () => {
+    const context = await browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(`${site.url}/casey-review/`);
+    const entries = await page.locator(".toc a").evaluateAll((links) => links.map((a) => ({text: a.textContent, target: !!document.getElementById(a.getAttribute("href")!.slice(1))})));
+    expect(entries.map((e) => e.text)).toEqual(["Why the review happened", "Who the Met is", "A misconduct system that rarely removes anyone", "A long line of scandals", "What the review recommends", "About the sources", "Where the numbers come from"]);
+    expect(entries.every((e) => e.target)).toBe(true);
+    await context.close();
+  });
 });

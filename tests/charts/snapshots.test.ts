@@ -40,7 +40,7 @@ describe("chart snapshots", () => {
     for (const chart of charts.values()) {
       for (const panel of renderChart(chart.build(data))) {
         for (const svg of [panel.narrow, panel.wide]) {
-          expect(svg).toMatch(/^<svg [^>]*role="img"/);
+          expect(svg).toMatch(svg.includes("<a ") ? /^<svg [^>]*role="group"/ : /^<svg [^>]*role="img"/);
           expect(svg).toMatch(/^<svg [^>]*aria-label="[^"]+"/);
           expect(svg).toMatch(/^<svg [^>]*aria-describedby="chart-[a-z-]+-desc"/);
           expect(svg).not.toMatch(/<g(?![^>]*role=)[^>]*aria-label=/);
