@@ -5,6 +5,7 @@ import {charts} from "./charts/index.ts";
 import {loadData, type Data} from "./data/loadData.ts";
 import {projectRoot} from "./lib/paths.ts";
 import {ContentError, Problems, type Problem} from "./lib/problem.ts";
+import {checkLinks} from "./stories/checkLinks.ts";
 import {loadStories} from "./stories/loadStories.ts";
 import type {Story} from "./stories/story.ts";
 
@@ -43,6 +44,7 @@ export function readSite(root = projectRoot()): Site {
   const stories = loadStories(root, data, problems);
   // Charts no story places are checked too, so their errors surface.
   for (const chart of charts.values()) problems.list.push(...missingNeeds(chart, data));
+  problems.list.push(...checkLinks({data, stories}));
   return {data, stories, problems: dedupe(problems.list)};
 }
 

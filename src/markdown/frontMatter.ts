@@ -15,25 +15,45 @@ const isoDate = z.string().transform((text, context) => {
   return text;
 });
 
+const notice = z.strictObject({date: isoDate, text: z.string().min(1)});
+
 const frontMatterSchema = z.strictObject({
   title: z.string().min(1),
   dek: z.string().min(1),
   byline: z.string().min(1),
   published: isoDate,
-  updated: isoDate,
+  updated: isoDate.optional(),
   sources: z.array(z.string()).min(1),
+  corrections: z.array(notice).default([]),
+  updates: z.array(notice).default([]),
 });
 
+type Parsed = z.infer<typeof frontMatterSchema>;
+
+/** A dated correction or update, shown in the box at the end of a story. */
+export interface Notice {
+  kind: "correction" | "update";
+  date: string;
+  text: string;
+}
+
 /** A story's front matter, normalised: dates as YYYY-MM-DD strings. */
-export type FrontMatter = z.infer<typeof frontMatterSchema>;
+export interface FrontMatter extends Omit<Parsed, "updated" | "corrections" | "updates"> {
+  /** The latest of `updated` and the dates of corrections and updates; `published` if none. */
+  updated: string;
+  /** Corrections and updates, newest first. */
+  notices: Notice[];
+}
 
 const help: Record<string, string> = {
   title: "the headline, in quotes if it contains a colon",
   dek: "the one-sentence summary under the headline",
   byline: "who wrote it, e.g. By the data desk",
   published: "the date of first publication as YYYY-MM-DD, e.g. 2026-11-22",
-  updated: "the date of the latest update as YYYY-MM-DD (the same as published if none)",
+  updated: "the date of the latest update as YYYY-MM-DD (optional: corrections and updates set it)",
   sources: "a list of source ids from data/sources.json, e.g. [cnn-2023, guardian-2022]",
+  corrections: "a list of corrections, each with date: YYYY-MM-DD and text: what was wrong and what is right",
+  updates: "a list of updates, each with date: YYYY-MM-DD and text: what changed",
 };
 
 /**
@@ -65,11 +85,24 @@ export function parseFrontMatter(file: string, text: string, knownSources: Reado
     problems.list.push(...zodProblems(result.error, parsed.data, file, where, help, Object.keys(help)));
     return {body: parsed.content};
   }
-  const frontMatter = result.data;
+  const {updated, corrections, updates, ...fields} = result.data;
+  const notices: Notice[] = [
+    ...corrections.map((n) => ({kind: "correction" as const, ...n})),
+    ...updates.map((n) => ({kind: "update" as const, ...n})),
+  ].sort((a, b) => b.date.localeCompare(a.date));
+  const frontMatter: FrontMatter = {...fields, updated: [fields.published, updated ?? "", ...notices.map((n) => n.date)].sort().at(-1)!, notices};
   let ok = true;
-  if (frontMatter.updated < frontMatter.published) {
-    problems.add({file, ...where(["updated"]), message: `updated (${frontMatter.updated}) is before published (${frontMatter.published})`, fix: "updated is the date of the latest change, on or after published"});
+  if (updated && updated < fields.published) {
+    problems.add({file, ...where(["updated"]), message: `updated (${updated}) is before published (${fields.published})`, fix: "updated is the date of the latest change, on or after published"});
     ok = false;
+  }
+  for (const list of ["corrections", "updates"] as const) {
+    result.data[list].forEach((notice, index) => {
+      if (notice.date < fields.published) {
+        problems.add({file, ...where([list, index, "date"]), message: `this ${list.slice(0, -1)} is dated ${notice.date}, before the story was published (${fields.published})`, fix: "give the date the change was made"});
+        ok = false;
+      }
+    });
   }
   frontMatter.sources.forEach((id, index) => {
     if (!knownSources.has(id)) {

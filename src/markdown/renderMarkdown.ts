@@ -11,6 +11,7 @@ import type {StoryContext} from "../remark/context.ts";
 import {remarkCharts} from "../remark/remarkCharts.ts";
 import {remarkDirectiveGuard} from "../remark/remarkDirectiveGuard.ts";
 import {remarkFigures} from "../remark/remarkFigures.ts";
+import {remarkLinks} from "../remark/remarkLinks.ts";
 import {remarkQuotes} from "../remark/remarkQuotes.ts";
 
 /**
@@ -29,6 +30,7 @@ export function renderMarkdown(markdown: string, context: StoryContext): string 
     .use(remarkQuotes, context)
     .use(remarkCharts, context)
     .use(remarkDirectiveGuard, context)
+    .use(remarkLinks, context)
     .use(remarkRehype, {allowDangerousHtml: true})
     .use(rehypeSlug)
     .use(rehypeHeadings, context.headings)

@@ -17,6 +17,8 @@ export interface StoryContext {
   charts: string[];
   /** The story's section headings, for its table of contents. */
   headings: Heading[];
+  /** Site-internal links, checked once every page is known. */
+  links: {url: string; line?: number; column?: number}[];
 }
 
 /** The problem location of a Markdown node: its line and column in the story file. */

@@ -27,10 +27,10 @@ export function loadStories(root: string, data: Data, problems: Problems): Story
     const text = readFileSync(join(root, file), "utf8");
     const before = problems.size;
     const {frontMatter} = parseFrontMatter(file, text, new Set(data.sources.keys()), problems);
-    const context: StoryContext = {file, data, problems, cited: new Map(), quotes: [], charts: [], headings: []};
+    const context: StoryContext = {file, data, problems, cited: new Map(), quotes: [], charts: [], headings: [], links: []};
     const html = renderMarkdown(text, context);
     if (!frontMatter || problems.size > before) return [];
-    return [{slug, file, frontMatter, html, notesHtml: figureNotes(context.cited, data), charts: context.charts, headings: context.headings, quotes: context.quotes}];
+    return [{slug, file, frontMatter, html, notesHtml: figureNotes(context.cited, data), charts: context.charts, headings: context.headings, links: context.links, quotes: context.quotes}];
   });
   return stories.sort((a, b) => b.frontMatter.published.localeCompare(a.frontMatter.published) || a.slug.localeCompare(b.slug));
 }

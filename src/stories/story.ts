@@ -16,6 +16,8 @@ export interface Story {
   charts: string[];
   /** Section headings, for the table of contents. */
   headings: Heading[];
+  /** Site-internal links in its prose, checked by checkLinks. */
+  links: {url: string; line?: number; column?: number}[];
   /** Quotes of sources in its prose. */
   quotes: {source: string; quote: string}[];
 }

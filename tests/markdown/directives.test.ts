@@ -8,7 +8,7 @@ import {root} from "../helpers/project.ts";
 const data = loadData(root);
 
 function render(markdown: string) {
-  const context: StoryContext = {file: "content/test.md", data, problems: new Problems(), cited: new Map(), quotes: [], charts: [], headings: []};
+  const context: StoryContext = {file: "content/test.md", data, problems: new Problems(), cited: new Map(), quotes: [], charts: [], headings: [], links: []};
   const html = renderMarkdown(markdown, context);
   return {html, problems: context.problems.list.map(formatProblem), context};
 }

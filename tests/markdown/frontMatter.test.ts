@@ -17,9 +17,11 @@ const cases: [string, Record<string, string | undefined>, string][] = [
   ["a missing field", {dek: undefined}, 'content/story.md:2:1  the field "dek" is missing  (add dek: the one-sentence summary under the headline)'],
   ["a key misspelt (the real one is then missing)", {published: undefined, publshed: "2026-11-22"}, 'content/story.md:2:1  the field "published" is missing  (add published: the date of first publication as YYYY-MM-DD, e.g. 2026-11-22)'],
   ["a bad date", {published: "22 Nov 2026"}, 'content/story.md:5:1  published is not valid: "22 Nov 2026" is not a date  (published should be the date of first publication as YYYY-MM-DD, e.g. 2026-11-22)'],
-  ["an impossible date (not silently rolled over to March)", {updated: "2026-02-30"}, 'content/story.md:6:1  updated is not valid: "2026-02-30" is not a date  (updated should be the date of the latest update as YYYY-MM-DD (the same as published if none))'],
+  ["an impossible date (not silently rolled over to March)", {updated: "2026-02-30"}, 'content/story.md:6:1  updated is not valid: "2026-02-30" is not a date  (updated should be the date of the latest update as YYYY-MM-DD (optional: corrections and updates set it))'],
   ["an update before publication", {updated: "2026-11-01"}, "content/story.md:6:1  updated (2026-11-01) is before published (2026-11-22)  (updated is the date of the latest change, on or after published)"],
   ["an unknown source", {sources: "[cnn-2023, guardian-2023]"}, 'content/story.md:7:21  unknown source "guardian-2023"  (did you mean "guardian-2022"?)'],
+  ["a correction dated before publication", {corrections: "[{date: 2026-11-01, text: Fixed.}]"}, "content/story.md:8:16  this correction is dated 2026-11-01, before the story was published (2026-11-22)  (give the date the change was made)"],
+  ["a correction without its text", {corrections: "[{date: 2026-11-23}]"}, 'content/story.md:8:15  the field "corrections[1].text" is missing  (add corrections[1].text: a list of corrections, each with date: YYYY-MM-DD and text: what was wrong and what is right)'],
   ["a list given as text", {sources: "cnn-2023"}, "content/story.md:7:1  sources is text, not a list  (sources should be a list of source ids from data/sources.json, e.g. [cnn-2023, guardian-2022])"],
 ];
 
@@ -28,7 +30,22 @@ describe("parseFrontMatter", () => {
     const problems = new Problems();
     const {frontMatter} = parseFrontMatter("content/story.md", "---\ntitle: T\ndek: D\nbyline: B\npublished: 2026-11-22\nupdated: 2026-11-23\nsources: [cnn-2023]\n---\nBody\n", sources, problems);
     expect(problems.list).toEqual([]);
-    expect(frontMatter).toEqual({title: "T", dek: "D", byline: "B", published: "2026-11-22", updated: "2026-11-23", sources: ["cnn-2023"]});
+    expect(frontMatter).toEqual({title: "T", dek: "D", byline: "B", published: "2026-11-22", updated: "2026-11-23", sources: ["cnn-2023"], notices: []});
+  });
+  it("parseFrontMatter(file, text) reads corrections and updates, newest first, and the updated date follows them", () => {
+    const problems = new Problems();
+    const text = "---\ntitle: T\ndek: D\nbyline: B\npublished: 2026-11-22\nsources: [cnn-2023]\ncorrections:\n  - date: 2026-11-24\n    text: An earlier version misstated a figure.\nupdates:\n  - date: 2026-11-23\n    text: Added a chart.\n---\nBody\n";
+    const {frontMatter} = parseFrontMatter("content/story.md", text, sources, problems);
+    expect(problems.list).toEqual([]);
+    expect(frontMatter?.updated).toBe("2026-11-24");
+    expect(frontMatter?.notices).toEqual([
+      {kind: "correction", date: "2026-11-24", text: "An earlier version misstated a figure."},
+      {kind: "update", date: "2026-11-23", text: "Added a chart."},
+    ]);
+  });
+  it("parseFrontMatter(file, text) without updated or notices is updated when published", () => {
+    const {frontMatter} = parseFrontMatter("content/story.md", "---\ntitle: T\ndek: D\nbyline: B\npublished: 2026-11-22\nsources: [cnn-2023]\n---\n", sources, new Problems());
+    expect(frontMatter?.updated).toBe("2026-11-22");
   });
   for (const [what, fields, expected] of cases) {
     it(`parseFrontMatter(file, text) reports ${what} with its line and fix`, () => {

@@ -17,7 +17,7 @@ const pretty = (html: string) => html.replace(/>\s*</g, ">\n<");
 describe("markdown pipeline (golden files)", () => {
   for (const name of inputs) {
     it(`renders tests/input/${name} as tests/output/${name.replace(/\.md$/, ".html")}`, async () => {
-      const context: StoryContext = {file: `tests/input/${name}`, data, problems: new Problems(), cited: new Map(), quotes: [], charts: [], headings: []};
+      const context: StoryContext = {file: `tests/input/${name}`, data, problems: new Problems(), cited: new Map(), quotes: [], charts: [], headings: [], links: []};
       const html = renderMarkdown(readFileSync(join(root, "tests/input", name), "utf8"), context);
       expect(context.problems.list.map(formatProblem)).toEqual([]);
       await expect(pretty(html + figureNotes(context.cited, data))).toMatchFileSnapshot(`../output/${name.replace(/\.md$/, ".html")}`);

@@ -1,0 +1,36 @@
+import type {Problem} from "../lib/problem.ts";
+import {didYouMean} from "../lib/suggest.ts";
+import type {Site} from "../site.ts";
+
+/** Every page the site builds, with the anchors on it that a story may link to. */
+function sitePages(site: Omit<Site, "problems">): Map<string, Set<string>> {
+  const pages = new Map<string, Set<string>>([["/", new Set()], ["/sources/", new Set()]]);
+  for (const id of site.data.sources.keys()) pages.set(`/sources/${id}/`, new Set());
+  for (const story of site.stories) {
+    const anchors = new Set([...story.headings.map((h) => h.id), "figure-notes-title", ...story.charts.map((c) => `chart-${c}`)]);
+    pages.set(`/${story.slug}/`, anchors);
+  }
+  return pages;
+}
+
+/** Checks each story's internal links against the pages and headings the site will have. */
+export function checkLinks(site: Omit<Site, "problems">): Problem[] {
+  const pages = sitePages(site);
+  return site.stories.flatMap((story) =>
+    story.links.flatMap(({url, line, column}): Problem[] => {
+      const [rawPath = "", anchor] = url.split("#");
+      const path = rawPath === "" ? `/${story.slug}/` : rawPath.endsWith("/") ? rawPath : `${rawPath}/`;
+      const where = {file: story.file, ...(line !== undefined && {line}), ...(column !== undefined && {column})};
+      const anchors = pages.get(path);
+      if (!anchors) {
+        const guess = didYouMean(path, [...pages.keys()]);
+        return [{...where, message: `the link ${url} goes to a page the site does not have`, fix: guess ? `${guess.replace("?", "")}; site pages end with /` : `link to one of ${[...pages.keys()].join(", ")}`}];
+      }
+      if (anchor && !anchors.has(anchor)) {
+        const guess = didYouMean(anchor, [...anchors]);
+        return [{...where, message: `the link ${url} points to #${anchor}, which is not on that page`, fix: guess || "link to a heading: its anchor is the heading in lower case, with hyphens for spaces"}];
+      }
+      return [];
+    }),
+  );
+}
