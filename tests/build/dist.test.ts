@@ -16,8 +16,20 @@ describe("the built site in dist/", () => {
     expect(Number(process.versions.node.split(".")[0])).toBeGreaterThanOrEqual(22);
   });
 
-  it("has the index, the story and a page per source", () => {
-    expect([...site.keys()].sort()).toEqual(["/", "/casey-review/", "/sources/", "/sources/cnn-2023/", "/sources/guardian-2022/", "/sources/preview-2023/"]);
+  it("has the index, a page per story and a page per source", () => {
+    expect([...site.keys()].sort()).toEqual(["/", "/casey-review/", "/misconduct-system/", "/sources/", "/sources/cnn-2023/", "/sources/guardian-2022/", "/sources/preview-2023/"]);
+  });
+
+  it("the index lists every story, linked", () => {
+    const links = [...parse(site.get("/")!).querySelectorAll(".story-list a")].map((a) => a.getAttribute("href"));
+    expect(links.sort()).toEqual(["/casey-review/", "/misconduct-system/"]);
+  });
+
+  it("the second story shares the data and the complaint chart, drawn from the same rows", () => {
+    const second = parse(site.get("/misconduct-system/")!);
+    expect([...second.querySelectorAll("figure.chart")].map((f) => f.getAttribute("data-chart"))).toEqual(["complaint-outcomes"]);
+    const svg = (doc: Document) => doc.querySelector("#chart-complaint-outcomes .chart-wide")!.innerHTML;
+    expect(svg(second)).toBe(svg(story));
   });
 
   it("the story shows its three charts as static SVG, with no script at all", () => {
