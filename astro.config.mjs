@@ -9,6 +9,9 @@ export default defineConfig({
   site: process.env.SITE_URL,
   base: process.env.SITE_BASE ?? "/",
   trailingSlash: "always",
+  // Inside the project, not node_modules: test copies of the project share
+  // node_modules, and each must keep its own cache.
+  cacheDir: "./.astro/cache",
   build: {format: "directory"},
   integrations: [contentCheck()],
   devToolbar: {enabled: false},

@@ -1,6 +1,6 @@
 import type {Data} from "../data/loadData.ts";
 import type {Problem, Problems} from "../lib/problem.ts";
-import type {ChartModule, ChartSpec} from "./chart.ts";
+import {figuresIn, type ChartModule, type ChartSpec} from "./chart.ts";
 
 /** The file a chart module lives in, for problems: src/charts/<camelCaseId>.ts. */
 export function chartFile(id: string): string {
@@ -12,6 +12,7 @@ export function missingNeeds(chart: ChartModule, data: Data): Problem[] {
   const missing = [
     ...(chart.needs.figures ?? []).filter((id) => !data.figures.has(id) && !data.broken.has(id)).map((id) => `the figure "${id}"`),
     ...(chart.needs.timelines ?? []).filter((id) => !data.timelines.has(id)).map((id) => `the timeline data/timelines/${id}.csv`),
+    ...(chart.needs.factFiles ?? []).filter((file) => !figuresIn(data, file).length).map((file) => `at least one figure in ${file}`),
   ];
   return missing.map((what) => ({
     file: chartFile(chart.id),

@@ -40,12 +40,17 @@ export interface ChartSpec {
 /** A chart: one module in src/charts/, registered in src/charts/index.ts. */
 export interface ChartModule {
   id: string;
-  /** Which figures (and timelines) it needs, so a check can name what is missing. */
-  needs: {figures?: readonly string[]; timelines?: readonly string[]};
+  /** What data it needs, so a check can name what is missing: figures by id, timelines, or whole files of figures. */
+  needs: {figures?: readonly string[]; timelines?: readonly string[]; factFiles?: readonly string[]};
   build(data: Data): ChartSpec;
 }
 
 /** The figures a chart needs, by id. Call only after checking `needs` (see checkCharts). */
 export function figuresOf<const K extends string>(data: Data, ids: readonly K[]): Record<K, Figure> {
   return Object.fromEntries(ids.map((id) => [id, data.figures.get(id)!])) as Record<K, Figure>;
+}
+
+/** The figures of one file in data/facts/, in row order: for charts that show a whole file. */
+export function figuresIn(data: Data, file: string): Figure[] {
+  return [...data.figures.values()].filter((figure) => figure.kind === "fact" && figure.file === file);
 }

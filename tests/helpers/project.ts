@@ -1,20 +1,23 @@
 import {spawnSync} from "node:child_process";
 import {cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 
 export const root = resolve(import.meta.dirname, "../..");
 
-const copied = ["package.json", "tsconfig.json", "astro.config.mjs", "src", "content", "data", "seeds"];
+const copied = ["package.json", "tsconfig.json", "astro.config.mjs", "src", "content", "data", "seeds", "tests"];
+// Test output and earlier copies are not part of a project.
+const skipped = new Set(["tests/.tmp", "tests/screenshots"].map((p) => join(root, p)));
 
 /**
- * A throwaway copy of the project (sharing node_modules) under tests/.tmp/, so
+ * A throwaway copy of the project (sharing node_modules) in the system's temp folder, so
  * a test can break or change its input and build it without touching the real one.
  */
 export function copyProject(name: string): {dir: string; edit: (file: string, change: (text: string) => string) => void; write: (file: string, text: string) => void; read: (file: string) => string} {
-  const dir = join(root, "tests/.tmp", name);
+  const dir = join(tmpdir(), "casey-explainer-tests", name);
   rmSync(dir, {recursive: true, force: true});
   mkdirSync(dir, {recursive: true});
-  for (const entry of copied) cpSync(join(root, entry), join(dir, entry), {recursive: true});
+  for (const entry of copied) cpSync(join(root, entry), join(dir, entry), {recursive: true, filter: (source) => !skipped.has(source)});
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
   const read = (file: string) => readFileSync(join(dir, file), "utf8");
   const write = (file: string, text: string) => writeFileSync(join(dir, file), text);
@@ -28,7 +31,7 @@ export function copyProject(name: string): {dir: string; edit: (file: string, ch
 }
 
 /** Runs an npm script in a folder the way an editor would, capturing its output. */
-export function npmRun(dir: string, script: string): {status: number | null; output: string} {
-  const result = spawnSync("npm", ["run", "--silent", script], {cwd: dir, encoding: "utf8", env: {...process.env, FORCE_COLOR: "0", NO_COLOR: "1"}});
+export function npmRun(dir: string, script: string, ...args: string[]): {status: number | null; output: string} {
+  const result = spawnSync("npm", ["run", "--silent", script, ...(args.length ? ["--", ...args] : [])], {cwd: dir, encoding: "utf8", env: {...process.env, FORCE_COLOR: "0", NO_COLOR: "1"}});
   return {status: result.status, output: `${result.stdout}${result.stderr}`};
 }
