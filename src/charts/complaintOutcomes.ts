@@ -22,14 +22,18 @@ function waffle(total: number, dismissed: number, width: number): Plot.PlotOptio
   const columns = Math.ceil(total / rows);
   const cell = width / columns;
   const parts = [{group: "dismissed", count: dismissed}, {group: "not dismissed", count: total - dismissed}];
+  const labelHeight = 20;
   return {
     width,
-    height: Math.round(cell * rows),
+    height: Math.round(cell * rows) + labelHeight,
     margin: 0,
+    marginTop: labelHeight,
     style: {fontSize: `${fontSize}px`},
     x: {domain: [0, columns * rows], axis: null},
     y: {domain: [0, rows], axis: null},
     marks: [
+      // Says in words which squares are the dismissed ones, so colour is not the only cue.
+      Plot.text([`↓ ${dismissed} dismissed`], {x: 0, frameAnchor: "top-left", textAnchor: "start", dy: -labelHeight + 4, lineAnchor: "top", fontWeight: "bold"}),
       Plot.waffleX(parts, {x: "count", fill: (d: (typeof parts)[number]) => (d.group === "dismissed" ? palette.accent : palette.base), unit: 1, multiple: rows, gap: width < 500 ? 1 : 1.5, round: true}),
     ],
   };
@@ -45,7 +49,7 @@ export const complaintOutcomes: ChartModule = {
     const dismissed = f["repeat-complaint-dismissed"].value;
     const count = format(",");
     const people = [
-      {label: "Officers and staff with more than one complaint against them, since 2013", value: total, valueLabel: formatFigure(f["repeat-complaint-staff"])},
+      {label: "Officers and staff with more than one complaint against them", value: total, valueLabel: formatFigure(f["repeat-complaint-staff"])},
       {label: "Officers still serving despite multiple misconduct complaints", value: f["serving-despite-complaints"].value, valueLabel: formatFigure(f["serving-despite-complaints"])},
       {label: `Officers and staff whose past cases of alleged sex offences or domestic abuse are being re-examined (${formatFigure(f["under-review-cases"])} cases)`, value: f["under-review-people"].value, valueLabel: formatFigure(f["under-review-people"])},
       {label: "Of those with more than one complaint: dismissed", value: dismissed, valueLabel: formatFigure(f["repeat-complaint-dismissed"]), highlight: true},
@@ -56,21 +60,22 @@ export const complaintOutcomes: ChartModule = {
     ];
     const share = f["repeat-complaint-dismissed-share"];
     const notes = [
-      "The counts come from two articles and describe overlapping but different groups of people, so they are not parts of one whole.",
+      "The four counts come from two articles and describe different groups, counted in different ways; they are not parts of one whole.",
+      "The Guardian gives the period of the complaints as “as of 2013”, the preview as “since 2013”.",
       `Rowley said the Met fires ${formatFigure(f["fired-per-year"])} officers and staff each year.`,
     ];
     if (share.kind === "derived" && share.comparison) notes.push(share.comparison);
     return {
       id: this.id,
       title: `Of ${count(total)} officers and staff with repeated complaints against them, ${count(dismissed)} were dismissed`,
-      subtitle: "Each square is one person with more than one complaint against them since 2013; red squares are those dismissed.",
+      subtitle: "Each square is one officer or member of staff with more than one complaint against them; the highlighted squares, in the first column, are those dismissed.",
       panels: [
         {heading: `${count(total)} people with more than one complaint; ${count(dismissed)} dismissed (${formatFigure(share)})`, plot: (width) => waffle(total, dismissed, width)},
-        {heading: "Officers and staff, by what happened to the complaints", plot: (width) => labelledBars(people, width, {max: total})},
+        {heading: "Four counts from the reports, on one scale", plot: (width) => labelledBars(people, width, {max: total})},
         {heading: "How much more likely than white colleagues", plot: (width) => labelledBars(likelihood, width, {max: Math.max(...likelihood.map((d) => d.value)) * 1.05})},
       ],
       notes,
-      description: `Unit chart of ${count(total)} squares, one for each officer or staff member with more than one complaint against them since 2013; ${count(dismissed)} squares, ${formatFigure(share)}, are marked as dismissed. A bar chart compares ${formatFigure(f["serving-despite-complaints"])} officers still serving despite multiple complaints and ${formatFigure(f["under-review-people"])} officers and staff whose ${formatFigure(f["under-review-cases"])} past cases are being re-examined. Black officers were ${formatFigure(f["black-officers-discipline-more-likely"])} more likely to face disciplinary action than white colleagues, and recruits ${formatFigure(f["recruits-fired-more-likely"])} more likely to be fired.`,
+      description: `Unit chart of ${count(total)} squares, one for each officer or staff member with more than one complaint against them; ${count(dismissed)} squares, ${formatFigure(share)}, are marked as dismissed. A bar chart compares ${formatFigure(f["serving-despite-complaints"])} officers still serving despite multiple complaints and ${formatFigure(f["under-review-people"])} officers and staff whose ${formatFigure(f["under-review-cases"])} past cases are being re-examined. Black officers were ${formatFigure(f["black-officers-discipline-more-likely"])} more likely to face disciplinary action than white colleagues, and recruits ${formatFigure(f["recruits-fired-more-likely"])} more likely to be fired.`,
       table: figureTable(data, Object.values(f)),
       citations: Object.values(f).flatMap(citationsOf),
     };

@@ -15,7 +15,7 @@ export function figureTable(data: Data, figures: readonly Figure[]): ChartSpec["
     const value = {text: formatFigure(figure), numeric: true};
     if (figure.kind === "derived") {
       const how = `Computed: ${formatFigure(figure.numerator)} ÷ ${formatFigure(figure.denominator)}`;
-      return [{text: figure.label}, value, {text: "Derived"}, {text: figure.comparison ? `${how}. ${figure.comparison}` : how}];
+      return [{text: figure.label}, value, {text: "Derived"}, {text: [`${how}.`, figure.comparison, figure.note].filter(Boolean).join(" ")}];
     }
     const source = data.sources.get(figure.source);
     return [

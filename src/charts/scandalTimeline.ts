@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import {utcFormat, utcMonth, utcYear, utcDay} from "d3";
-import type {TimelineEvent} from "../data/timelineEvent.ts";
+import {utcFormat} from "d3";
+import {spanOf, type TimelineEvent} from "../data/timelineEvent.ts";
 import {sourceHref} from "../sources/quoteAnchor.ts";
 import type {ChartModule, TableCell} from "./chart.ts";
 import {fontSize} from "./labelledBars.ts";
@@ -13,14 +13,11 @@ const barHeight = 10;
 const rowGap = 12;
 const axisHeight = 28;
 
-const parse = (value: string) => new Date(`${value.length === 4 ? `${value}-01` : value}${value.length <= 7 ? "-01" : ""}T00:00:00Z`);
-const step = {year: utcYear, month: utcMonth, day: utcDay} as const;
+const parse = (value: string) => spanOf(value)[0];
 
 /** The span a date stands for at its precision: a year-only date covers the whole year. */
 export function span(event: TimelineEvent): [Date, Date] {
-  const last = event.end ?? event.date;
-  const lastPrecision = last.length === 4 ? "year" : last.length === 7 ? "month" : "day";
-  return [parse(event.date), step[lastPrecision].offset(parse(last), 1)];
+  return spanOf(event.date, event.end);
 }
 
 /** The date as precisely as the source gives it: "1999", "Mar 2021", "2000–2021". */
@@ -30,11 +27,33 @@ export function dateLabel(event: TimelineEvent): string {
   return event.basis === "inferred" ? `${label} (date inferred)` : label;
 }
 
-// The years before 2020 are one quiet stretch with few events; the scale gives
-// them less room than 2020–2023, where most events fall, and the axis says so.
-const breakAt = parse("2020");
-const start = parse("1999");
-const end = parse("2024");
+const year = (date: Date) => date.getUTCFullYear();
+const jan1 = (y: number) => new Date(Date.UTC(y, 0, 1));
+
+/**
+ * The time axis for a set of events. When they span many years but bunch at the
+ * end (Macpherson in 1999, most events 2021–2023), the quiet early years get a
+ * compressed stretch of the axis, up to a break the chart marks; otherwise the
+ * scale is linear.
+ */
+export function timeAxis(events: readonly TimelineEvent[], width: number) {
+  const spans = events.map((e) => spanOf(e.date, e.end));
+  const start = jan1(year(new Date(Math.min(...spans.map(([from]) => from.getTime())))));
+  const last = new Date(Math.max(...spans.map(([, to]) => to.getTime())) - 1);
+  const end = jan1(year(last) + 1);
+  const starts = spans.map(([from]) => year(from)).sort((a, b) => a - b);
+  const breakYear = starts[Math.floor(starts.length / 2)]! - 1;
+  const compress = year(end) - year(start) > 10 && breakYear - year(start) > 5;
+  const step = width < 500 ? 10 : 5;
+  const early = compress ? [year(start), ...Array.from({length: 20}, (_, i) => Math.ceil((year(start) + 1) / step) * step + i * step).filter((y) => y > year(start) + 2 && y < breakYear - 2), breakYear] : [];
+  const late = Array.from({length: year(end) - (compress ? breakYear : year(start))}, (_, i) => (compress ? breakYear : year(start)) + i + (compress ? 1 : 0));
+  return {
+    start,
+    breakAt: compress ? jan1(breakYear) : undefined,
+    x: compress ? {type: "utc" as const, domain: [start, jan1(breakYear), end], range: [2, width * 0.28, width - 6]} : {type: "utc" as const, domain: [start, end], range: [2, width - 6]},
+    ticks: [...early, ...late].filter((y) => y < year(end)).map(jan1),
+  };
+}
 
 function plot(events: readonly TimelineEvent[], width: number): Plot.PlotOptions {
   let y = 0;
@@ -47,9 +66,7 @@ function plot(events: readonly TimelineEvent[], width: number): Plot.PlotOptions
     return row;
   });
   const height = y + axisHeight;
-  const split = width * 0.28;
-  const years = width < 500 ? [1999, 2010, 2020, 2021, 2022, 2023] : [1999, 2005, 2010, 2015, 2020, 2021, 2022, 2023];
-  const ticks = years.map((year) => parse(String(year)));
+  const axis = timeAxis(events, width);
   const stated = rows.filter((row) => row.event.basis === "stated");
   const inferred = rows.filter((row) => row.event.basis === "inferred");
   return {
@@ -59,14 +76,14 @@ function plot(events: readonly TimelineEvent[], width: number): Plot.PlotOptions
     marginRight: 4,
     marginBottom: axisHeight,
     style: {fontSize: `${fontSize}px`},
-    x: {type: "utc", domain: [start, breakAt, end], range: [2, split, width - 6]},
+    x: axis.x,
     y: {type: "identity", axis: null},
     marks: [
-      Plot.ruleX([breakAt], {y1: 0, y2: height - axisHeight, stroke: palette.base, strokeDasharray: "2 3", strokeOpacity: 0.6}),
+      Plot.ruleX(axis.breakAt ? [axis.breakAt] : [], {y1: 0, y2: height - axisHeight, stroke: palette.base, strokeDasharray: "2 3", strokeOpacity: 0.6}),
       Plot.rect(stated, {x1: "from", x2: "to", y1: "barTop", y2: "barBottom", fill: palette.accent, insetLeft: -1, insetRight: -1}),
       Plot.rect(inferred, {x1: "from", x2: "to", y1: "barTop", y2: "barBottom", fill: "none", stroke: palette.accent, strokeWidth: 1.5, insetLeft: -1, insetRight: -1}),
-      Plot.text(rows, {x: start, y: "labelY", text: "text", textAnchor: "start", lineAnchor: "top", lineHeight: lineHeight / fontSize, href: "href", dx: -0}),
-      Plot.axisX({anchor: "bottom", ticks, tickFormat: utcFormat("%Y"), label: null, tickSize: 4, textAnchor: "start", dx: -2}),
+      Plot.text(rows, {x: axis.start, y: "labelY", text: "text", textAnchor: "start", lineAnchor: "top", lineHeight: lineHeight / fontSize, href: "href", dx: -0}),
+      Plot.axisX({anchor: "bottom", ticks: axis.ticks, tickFormat: utcFormat("%Y"), label: null, tickSize: 4, textAnchor: "start", dx: -2}),
     ],
   };
 }
@@ -87,11 +104,11 @@ export const scandalTimeline: ChartModule = {
     ]);
     return {
       id: this.id,
-      title: `From the Macpherson report to the Casey Review: ${first.date.slice(0, 4)}–${last.date.slice(0, 4)}`,
-      subtitle: "Events as the sources date them. A wide bar is a year or a period, a narrow one a month; an outlined bar is a date we inferred from the article’s own date.",
+      title: `From the Macpherson report to the Casey Review, ${first.date.slice(0, 4)} to ${last.date.slice(0, 4)}`,
+      subtitle: "Events as the sources date them. A wide bar is a year or a period, a narrow one a month; an outlined bar is a date we inferred (the notes say how).",
       panels: [{plot: (width) => plot(events, width)}],
       notes: [
-        "The years before 2020 are drawn compressed, to the left of the dotted line.",
+        ...(timeAxis(events, 680).breakAt ? [`The years before ${year(timeAxis(events, 680).breakAt!)} are drawn compressed, to the left of the dotted line.`] : []),
         ...events.filter((e) => e.dateNote).map((e) => `${dateLabel({...e, basis: "stated"})}, “${e.title}”: ${e.dateNote}`),
       ],
       description: `Timeline of ${events.length} events from ${dateLabel(first)} to ${dateLabel(last)}. ${events.map((e) => `${dateLabel(e)}: ${e.title}.`).join(" ")}`,

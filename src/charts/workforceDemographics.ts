@@ -24,16 +24,16 @@ export const workforceDemographics: ChartModule = {
     return {
       id: this.id,
       title: "A mostly white, mostly male force, where many report bullying and harassment",
-      subtitle: "Share of the Metropolitan Police workforce, and of officers, in per cent. Each bar is out of 100.",
+      subtitle: "Share of the force, and of its officers, in per cent. Each bar is out of 100.",
       panels: [
-        {heading: "Who works for the Met", plot: (width) => labelledBars(who, width, {max: 100, track: true})},
+        {heading: "Who the force is", plot: (width) => labelledBars(who, width, {max: 100, track: true})},
         {heading: "What officers report", plot: (width) => labelledBars(report, width, {max: 100, track: true})},
       ],
       notes: [
         `The harassment figure is a range across local surveys, ${formatFigure(f["sexual-harassment-survey-share"])}; the sources give no single figure for the whole force, so the chart shows the range rather than a midpoint.`,
         "The sources do not give the make-up of London’s population, so the chart does not compare the two.",
       ],
-      description: `Bar chart. Of the Met’s workforce, ${formatFigure(f["met-white-share"])} are white and ${formatFigure(f["met-male-share"])} are male. ${formatFigure(f["officers-bullied-share"])} of officers said they had personally been bullied, and local surveys in 2021 found that ${formatFigure(f["sexual-harassment-survey-share"])} of officers had experienced unwanted sexual displays or touching, sexism and misogyny.`,
+      description: `Bar chart. Of the Met, ${formatFigure(f["met-white-share"])} are white and ${formatFigure(f["met-male-share"])} are male. ${formatFigure(f["officers-bullied-share"])} of officers said they had personally been bullied, and local surveys in 2021 found that ${formatFigure(f["sexual-harassment-survey-share"])} of officers had experienced unwanted sexual displays or touching, sexism and misogyny.`,
       table: figureTable(data, Object.values(f)),
       citations: Object.values(f).flatMap(citationsOf),
     };

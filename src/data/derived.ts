@@ -64,7 +64,7 @@ export function deriveShare(numerator: Fact, denominator: Fact, decimals: number
   if (agrees) return {value, agrees};
   const factor = 10 ** decimals;
   const cutOff = Math.trunc(value * factor) / factor === printed.value;
-  const how = cutOff ? "The printed figure appears to cut off the decimals rather than round them." : "We could not reproduce the printed figure.";
+  const how = cutOff ? `The printed figure is what you get by cutting off the decimals rather than rounding them.` : "We could not reproduce the printed figure from the counts.";
   return {
     value,
     agrees,

@@ -5,6 +5,15 @@ export const units = ["count", "percent", "percent-more", "in-10", "gbp"] as con
 /** Words that qualify a figure as the source does: "around 55%", "fewer than three in 10". */
 export const qualifiers = ["around", "over", "more-than", "fewer-than", "below"] as const;
 
+/** The words a quote must use for each qualifier: "over 120%" needs "over" or "more than" in the source. */
+export const qualifierWords: Record<(typeof qualifiers)[number], readonly string[]> = {
+  around: ["around", "about", "roughly", "approximately", "some", "nearly", "almost"],
+  over: ["over", "more than"],
+  "more-than": ["more than", "over"],
+  "fewer-than": ["fewer than", "less than", "under"],
+  below: ["below", "under", "less than"],
+};
+
 export type Unit = (typeof units)[number];
 export type Qualifier = (typeof qualifiers)[number];
 

@@ -12,7 +12,7 @@ export const derivedFile = "data/derived.csv";
 /** Reads data/derived.csv: shares computed from cited counts. */
 export function loadDerived(root: string, facts: ReadonlyMap<string, Fact>, problems: Problems, broken: Set<string>): DerivedFigure[] {
   if (!existsSync(join(root, derivedFile))) return [];
-  return readCsv(root, derivedFile, derivedColumns, problems).flatMap(({line, cells}): DerivedFigure[] => {
+  return readCsv(root, derivedFile, derivedColumns, problems, broken).flatMap(({line, cells}): DerivedFigure[] => {
     const parsed = derivedRowSchema.safeParse(cells, {reportInput: true});
     if (!parsed.success) {
       problems.list.push(...zodProblems(parsed.error, cells, derivedFile, () => ({line}), derivedHelp, derivedColumns.required));

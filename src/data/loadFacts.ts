@@ -3,7 +3,7 @@ import {join} from "node:path";
 import type {Problems} from "../lib/problem.ts";
 import {zodProblems} from "../lib/zodProblems.ts";
 import type {Source} from "../sources/loadSources.ts";
-import {factColumns, factHelp, factRowSchema, type Fact} from "./fact.ts";
+import {factColumns, factHelp, factRowSchema, qualifierWords, type Fact} from "./fact.ts";
 import {numbersInText} from "./numbersInText.ts";
 import {readCsv} from "./readCsv.ts";
 import {verifyQuote} from "./verifyQuote.ts";
@@ -19,7 +19,7 @@ export function loadFacts(root: string, sources: ReadonlyMap<string, Source>, pr
   const files = readdirSync(join(root, factsFolder)).filter((name) => name.endsWith(".csv")).sort();
   return files.flatMap((name) => {
     const file = `${factsFolder}/${name}`;
-    return readCsv(root, file, factColumns, problems).flatMap(({line, cells}): Fact[] => {
+    return readCsv(root, file, factColumns, problems, broken).flatMap(({line, cells}): Fact[] => {
       const parsed = factRowSchema.safeParse(cells, {reportInput: true});
       if (!parsed.success) {
         problems.list.push(...zodProblems(parsed.error, cells, file, () => ({line}), factHelp, factColumns.required));
@@ -42,6 +42,10 @@ export function loadFacts(root: string, sources: ReadonlyMap<string, Source>, pr
         if (value !== undefined && !stated.has(value)) {
           problems.add({file, line, message: `${column} ${value} is not a number the quote states ("${row.quote}")`, fix: `make ${column} match the quote, or quote the words that give ${value}`});
         }
+      }
+      const words = row.qualifier ? qualifierWords[row.qualifier] : [];
+      if (row.qualifier && !words.some((word) => new RegExp(`\\b${word}\\b`, "i").test(row.quote))) {
+        problems.add({file, line, message: `qualifier ${row.qualifier} is not in the quote ("${row.quote}")`, fix: `quote the words that say ${words.map((w) => `"${w}"`).join(" or ")}, or empty the qualifier if the source states the figure exactly`});
       }
       if (row.value_to !== undefined && row.value_to <= row.value) {
         problems.add({file, line, message: `value_to ${row.value_to} is not above value ${row.value}`, fix: "a range goes from the low value to the high value_to"});

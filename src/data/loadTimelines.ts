@@ -4,7 +4,7 @@ import type {Problems} from "../lib/problem.ts";
 import {zodProblems} from "../lib/zodProblems.ts";
 import type {Source} from "../sources/loadSources.ts";
 import {readCsv} from "./readCsv.ts";
-import {eventColumns, eventHelp, eventRowSchema, precisionOf, type TimelineEvent} from "./timelineEvent.ts";
+import {eventColumns, eventHelp, eventRowSchema, precisionOf, spanOf, type TimelineEvent} from "./timelineEvent.ts";
 import {verifyQuote} from "./verifyQuote.ts";
 
 export const timelinesFolder = "data/timelines";
@@ -25,7 +25,7 @@ export function loadTimelines(root: string, sources: ReadonlyMap<string, Source>
       const row = parsed.data;
       const quoteProblem = verifyQuote(sources, {file, line}, row.source, row.quote);
       if (quoteProblem) problems.add(quoteProblem);
-      if (row.end && row.end <= row.date) {
+      if (row.end && spanOf(row.end)[1] <= spanOf(row.date)[1]) {
         problems.add({file, line, message: `end ${row.end} is not after date ${row.date}`, fix: "end is the last year, month or day of the period"});
       }
       const citation = {source: row.source, quote: row.quote, file, line};
@@ -40,13 +40,21 @@ export function loadTimelines(root: string, sources: ReadonlyMap<string, Source>
           ...(row.end && {end: row.end}),
           ...(row.date_note && {dateNote: row.date_note}),
         });
+      } else if (existing.basis !== row.basis) {
+        problems.add({file, line, message: `the event "${row.id}" has basis ${row.basis} here but ${existing.basis} on line ${existing.firstLine}`, fix: "rows of one event share its basis: stated if any source states the date"});
       } else if (existing.date !== row.date || existing.end !== row.end) {
         problems.add({file, line, message: `the event "${row.id}" is dated ${row.date}${row.end ? `–${row.end}` : ""} here but ${existing.date}${existing.end ? `–${existing.end}` : ""} on line ${existing.firstLine}`, fix: "rows of one event share its dates; if the sources disagree, make two events and say so in their titles"});
       } else {
         existing.citations.push(citation);
       }
     }
-    const sorted = [...events.values()].map(({firstLine: _, ...event}) => event).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    // In time order by the middle of each event's span, so "2021" (the whole year)
+    // comes after "2021-03"; ties keep the file's order, which the editor controls.
+    const middle = (e: TimelineEvent) => {
+      const [from, to] = spanOf(e.date, e.end);
+      return (from.getTime() + to.getTime()) / 2;
+    };
+    const sorted = [...events.values()].sort((a, b) => middle(a) - middle(b) || a.firstLine - b.firstLine).map(({firstLine: _, ...event}) => event);
     timelines.set(name.replace(/\.csv$/, ""), sorted);
   }
   return timelines;

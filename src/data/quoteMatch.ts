@@ -12,9 +12,23 @@ export function normaliseForMatch(text: string): string {
     .trim();
 }
 
+/**
+ * Whether the source contains the quote as whole words: "201" is not found in
+ * "2013", nor "ban" in "urban".
+ */
 export function containsQuote(sourceText: string, quote: string): boolean {
   const needle = normaliseForMatch(quote);
-  return needle.length > 0 && normaliseForMatch(sourceText).includes(needle);
+  const haystack = normaliseForMatch(sourceText);
+  if (!needle) return false;
+  const wordChar = /[\p{L}\p{N}]/u;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    const before = haystack[at - 1] ?? " ";
+    const after = haystack[at + needle.length] ?? " ";
+    const startsInWord = wordChar.test(needle[0]!) && wordChar.test(before);
+    const endsInWord = wordChar.test(needle.at(-1)!) && wordChar.test(after);
+    if (!startsInWord && !endsInWord) return true;
+  }
+  return false;
 }
 
 /**

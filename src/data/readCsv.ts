@@ -14,27 +14,43 @@ export interface CsvRow {
  * file's kind requires and allows; a malformed row (wrong number of cells, a
  * stray quote) becomes a problem naming its line rather than an exception.
  */
-export function readCsv(root: string, file: string, columns: {required: readonly string[]; optional: readonly string[]}, problems: Problems): CsvRow[] {
-  const text = readFileSync(join(root, file), "utf8");
-  let records: {record: Record<string, string>; info: {lines: number}; raw: string}[];
+export function readCsv(root: string, file: string, columns: {required: readonly string[]; optional: readonly string[]}, problems: Problems, broken?: Set<string>): CsvRow[] {
+  const bytes = readFileSync(join(root, file));
+  const text = bytes.toString("utf8");
+  let records: {record: string[]; info: {bytes: number}; raw: string}[];
   try {
-    records = parse(text, {columns: true, info: true, raw: true, skip_empty_lines: true, bom: true, trim: true});
+    records = parse(text, {info: true, raw: true, skip_empty_lines: true, bom: true, trim: true, relax_column_count: true}) as unknown as typeof records;
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & {lines?: number}).lines;
-    const fix = error.code === "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH" || error.code === "CSV_RECORD_INCONSISTENT_COLUMNS"
-      ? "every row needs one cell per header column; put a cell that contains a comma inside double quotes"
-      : "check the double quotes on this line: a quoted cell must start and end with \", and a \" inside it is written \"\"";
+    const fix = "check the double quotes on this line: a quoted cell must start and end with \", and a \" inside it is written \"\"";
     problems.add({file, ...(line ? {line} : {}), message: `this row cannot be read: ${error.message.replace(/^Invalid Record Length: /, "").replace(/ on line \d+$/, "")}`, fix});
     return [];
   }
-  const header = Object.keys(records[0]?.record ?? {});
+  const [head, ...body] = records;
+  const header = head?.record ?? [];
   const allowed = new Set([...columns.required, ...columns.optional]);
   const missing = columns.required.filter((name) => !header.includes(name));
   const unknown = header.filter((name) => !allowed.has(name));
   if (missing.length) problems.add({file, line: 1, message: `the header lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`, fix: `the first line must name the columns ${[...columns.required].join(",")}`});
   if (unknown.length) problems.add({file, line: 1, message: `unknown column${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}`, fix: `use only ${[...allowed].join(", ")}`});
   if (missing.length || unknown.length) return [];
-  // csv-parse counts the line a record ends on; an editor looks for the line it starts on.
-  return records.map(({record, info, raw}) => ({line: info.lines - (raw.match(/\n/g)?.length ?? 0) + (raw.endsWith("\n") ? 1 : 0), cells: record}));
+  return body.flatMap(({record, info, raw}) => {
+    // The line a record starts on: count the newlines before its first byte.
+    const start = info.bytes - Buffer.byteLength(raw);
+    const line = bytes.subarray(0, start).toString("utf8").split("\n").length + leadingNewlines(raw);
+    if (record.length !== header.length) {
+      // Only this row is lost; its id is remembered so rows citing it are not reported again.
+      const id = record[header.indexOf("id")];
+      if (id) broken?.add(id);
+      problems.add({file, line, message: `this row has ${record.length} cells but the header has ${header.length} columns`, fix: "every row needs one cell per header column, empty ones included; put a cell that contains a comma inside double quotes"});
+      return [];
+    }
+    return [{line, cells: Object.fromEntries(header.map((name, index) => [name, record[index]!]))}];
+  });
+}
+
+/** Blank lines csv-parse counted into a record's raw text ahead of it. */
+function leadingNewlines(raw: string): number {
+  return raw.match(/^(\r?\n)*/)![0].split("\n").length - 1;
 }

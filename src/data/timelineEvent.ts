@@ -59,3 +59,19 @@ export const eventHelp: Record<string, string> = {
 export function precisionOf(value: string): Precision {
   return value.length === 4 ? "year" : value.length === 7 ? "month" : "day";
 }
+
+const parse = (value: string) => new Date(`${value}${value.length === 4 ? "-01-01" : value.length === 7 ? "-01" : ""}T00:00:00Z`);
+
+/**
+ * The time a date stands for at its precision: "2021" is all of 2021, "2021-03"
+ * all of March. With an end, from the start of `date` to the end of `end`.
+ */
+export function spanOf(date: string, end = date): [Date, Date] {
+  const from = parse(date);
+  const to = parse(end);
+  const precision = precisionOf(end);
+  if (precision === "year") to.setUTCFullYear(to.getUTCFullYear() + 1);
+  else if (precision === "month") to.setUTCMonth(to.getUTCMonth() + 1);
+  else to.setUTCDate(to.getUTCDate() + 1);
+  return [from, to];
+}

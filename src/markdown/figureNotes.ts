@@ -25,6 +25,7 @@ export function figureNotes(cited: StoryContext["cited"], data: Data): string {
             h("a", {href: sourceHref(figure.denominator.source, figure.denominator.quote)}, h("q", figure.denominator.quote)),
             "). ",
             ...(figure.comparison ? [h("strong", "Note: "), figure.comparison] : []),
+            ...(figure.note ? [` ${figure.note}`] : []),
           ];
     return h("li", {id: `fig-${figure.id}`}, [...body, " ", ...back]);
   });

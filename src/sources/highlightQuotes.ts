@@ -20,9 +20,12 @@ function quotePattern(quote: string): RegExp {
  */
 export function highlightQuotes(text: string, quotes: readonly string[]): string {
   const spans: {start: number; end: number; anchors: string[]}[] = [];
-  for (const quote of new Set(quotes)) {
-    const match = quotePattern(quote).exec(text);
-    if (match) spans.push({start: match.index, end: match.index + match[0].length, anchors: [quoteAnchor(quote)]});
+  // One anchor per quote, however its quote marks were typed.
+  const byAnchor = new Map(quotes.map((quote) => [quoteAnchor(quote), quote.normalize("NFC")]));
+  const nfc = text.normalize("NFC");
+  for (const [anchor, quote] of byAnchor) {
+    const match = quotePattern(quote).exec(nfc);
+    if (match) spans.push({start: match.index, end: match.index + match[0].length, anchors: [anchor]});
   }
   spans.sort((a, b) => a.start - b.start);
   // Overlapping quotes become one highlighted passage carrying each quote's anchor.
@@ -43,11 +46,11 @@ export function highlightQuotes(text: string, quotes: readonly string[]): string
   };
   let cursor = 0;
   for (const {start, end, anchors} of merged) {
-    pushText(text.slice(cursor, start));
+    pushText(nfc.slice(cursor, start));
     const [first, ...rest] = anchors;
-    paragraphs.at(-1)!.push(...rest.map((id) => h("span", {id})), h("mark", {id: first}, text.slice(start, end)));
+    paragraphs.at(-1)!.push(...rest.map((id) => h("span", {id})), h("mark", {id: first}, nfc.slice(start, end)));
     cursor = end;
   }
-  pushText(text.slice(cursor));
+  pushText(nfc.slice(cursor));
   return toHtml(paragraphs.filter((p) => p.length).map((children) => h("p", children)));
 }

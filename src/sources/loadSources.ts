@@ -18,6 +18,7 @@ const sourceSchema = z.strictObject({
   title: z.string().min(1),
   date: z.strictObject({from: yearMonth, to: yearMonth, reasoning: z.string().min(1)}),
   covers: z.string().min(1),
+  caveat: z.string().min(1).optional(),
 });
 
 const help = {
@@ -29,6 +30,7 @@ const help = {
   title: "a short description of the article (the scraped text has no headline)",
   date: "from: YYYY-MM, to: YYYY-MM and reasoning: how the text shows its date",
   covers: "one sentence on what the article covers",
+  caveat: "optional: anything a reader should know about the text itself",
 };
 
 /** A source article, registered in data/sources.json, with its cleaned text. */

@@ -16,6 +16,8 @@ const continuation = `[\\u0080-\\u00BF${Object.keys(cp1252).join("")}]`;
 // A UTF-8 lead byte (0xC2–0xF4) seen as Latin-1, followed by its continuation bytes.
 const suspect = new RegExp(`[\\u00C2-\\u00DF]${continuation}|[\\u00E0-\\u00EF]${continuation}{2}|[\\u00F0-\\u00F4]${continuation}{3}`, "g");
 
+const plausible = /^[\u00A0-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u2010-\u206F\u20AC\u2122]$/u;
+
 function toByte(char: string): number {
   return cp1252[char] ?? char.charCodeAt(0);
 }
@@ -33,6 +35,9 @@ export function repairMojibake(text: string): {text: string; repairs: Repair[]} 
   const repaired = text.replace(suspect, (found, index: number) => {
     try {
       const replacement = decoder.decode(Uint8Array.from(Array.from(found, toByte)));
+      // Valid UTF-8 is not enough: "É”" decodes to "ɔ". Accept only what such a
+      // fault turns into in English news text: Latin-1 letters and signs, and punctuation.
+      if (!plausible.test(replacement)) return found;
       repairs.push({index, found, replacement});
       return replacement;
     } catch {

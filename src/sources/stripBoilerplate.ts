@@ -13,7 +13,9 @@ export const boilerplates: readonly Boilerplate[] = [
   {
     // "<newsletter pitch> Privacy Notice: Newsletters may contain … Terms of Service apply."
     name: "newsletter sign-up and privacy notice",
-    pattern: /(?<=[.!?”"’]\s+|^)[^.!?]*?\bPrivacy Notice: Newsletters may contain[\s\S]*?Terms of Service apply\.\s*/g,
+    // The pitch is one short sentence without a full stop; bounding it keeps an
+    // unpunctuated article sentence before it from being taken as part of it.
+    pattern: /(?<=[.!?”"’]\s+|^)[^.!?]{0,160}?\bPrivacy Notice: Newsletters may contain[\s\S]{0,400}?Terms of Service apply\.\s*/g,
   },
 ];
 

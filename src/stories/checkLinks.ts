@@ -24,7 +24,7 @@ export function checkLinks(site: Omit<Site, "problems">): Problem[] {
       const anchors = pages.get(path);
       if (!anchors) {
         const guess = didYouMean(path, [...pages.keys()]);
-        return [{...where, message: `the link ${url} goes to a page the site does not have`, fix: guess ? `${guess.replace("?", "")}; site pages end with /` : `link to one of ${[...pages.keys()].join(", ")}`}];
+        return [{...where, message: `the link ${url} goes to a page the site does not have`, fix: guess || `link to one of ${[...pages.keys()].join(", ")}`}];
       }
       if (anchor && !anchors.has(anchor)) {
         const guess = didYouMean(anchor, [...anchors]);

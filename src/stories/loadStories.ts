@@ -25,11 +25,12 @@ export function loadStories(root: string, data: Data, problems: Problems): Story
       return [];
     }
     const text = readFileSync(join(root, file), "utf8");
-    const before = problems.size;
     const {frontMatter} = parseFrontMatter(file, text, new Set(data.sources.keys()), problems);
     const context: StoryContext = {file, data, problems, cited: new Map(), quotes: [], charts: [], headings: [], links: []};
     const html = renderMarkdown(text, context);
-    if (!frontMatter || problems.size > before) return [];
+    // A story whose body has problems is still returned, so that its links are
+    // checked too; its problems stop the build before any page is written.
+    if (!frontMatter) return [];
     return [{slug, file, frontMatter, html, notesHtml: figureNotes(context.cited, data), charts: context.charts, headings: context.headings, links: context.links, quotes: context.quotes}];
   });
   return stories.sort((a, b) => b.frontMatter.published.localeCompare(a.frontMatter.published) || a.slug.localeCompare(b.slug));

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {charts} from "../../src/charts/index.ts";
-import {dateLabel, span} from "../../src/charts/scandalTimeline.ts";
+import {dateLabel, span, timeAxis} from "../../src/charts/scandalTimeline.ts";
 import {wrapText} from "../../src/charts/wrapText.ts";
 import {loadData} from "../../src/data/loadData.ts";
 import {root} from "../helpers/project.ts";
@@ -14,14 +14,14 @@ describe("charts", () => {
     expect(spec("workforce-demographics").description).toContain("22% to 47%");
     expect(spec("complaint-outcomes").description).toContain("Unit chart of 1,809 squares");
     expect(spec("complaint-outcomes").description).toContain("13 squares, 0.72%");
-    expect(spec("scandal-timeline").description).toMatch(/^Timeline of 12 events from 1999 to Mar 2023 \(date inferred\)\./);
+    expect(spec("scandal-timeline").description).toMatch(/^Timeline of 12 events from 1999 to 2023 \(date inferred\)\./);
   });
 
   it("each chart's table has a row per figure with its source and quote", () => {
     const table = spec("workforce-demographics").table;
     expect(table.columns).toEqual(["Measure", "Figure", "Source", "Quote"]);
     expect(table.rows).toHaveLength(4);
-    expect(table.rows[0]!.map((c) => c.text)).toEqual(["Share of the Met's workforce who are white", "82%", "CNN", "“The force is still largely white (82%) and male (71%)”"]);
+    expect(table.rows[0]!.map((c) => c.text)).toEqual(["Share of the force who are white", "82%", "CNN", "“The force is still largely white (82%) and male (71%)”"]);
     expect(table.rows[0]![3]!.href).toMatch(/^\/sources\/cnn-2023\/#q-[0-9a-f]{8}$/);
   });
 
@@ -44,6 +44,19 @@ describe("charts", () => {
     expect(iso("macpherson")).toEqual(["1999-01-01", "2000-01-01"]);
     expect(iso("everard")).toEqual(["2021-03-01", "2021-04-01"]);
     expect(iso("carrick-accusations")).toEqual(["2000-01-01", "2022-01-01"]);
+  });
+
+  it("timeline events are in time order by the middle of their span: March 2021 comes before events dated only 2021", () => {
+    const ids = data.timelines.get("met-scandals")!.map((e) => e.id);
+    expect(ids.indexOf("everard")).toBeLessThan(ids.indexOf("carrick-arrested"));
+    expect(ids.indexOf("carrick-admits")).toBeLessThan(ids.indexOf("final-report"));
+    expect(ids[0]).toBe("macpherson");
+  });
+
+  it("timeAxis(events, width) compresses the quiet early years and marks the break", () => {
+    const axis = timeAxis(data.timelines.get("met-scandals")!, 680);
+    expect(axis.breakAt?.toISOString().slice(0, 4)).toBe("2020");
+    expect(axis.ticks.map((t) => t.getUTCFullYear())).toEqual([1999, 2005, 2010, 2015, 2020, 2021, 2022, 2023]);
   });
 
   it("every timeline event links to the source that dates it", () => {

@@ -28,8 +28,13 @@ describe("provenance", () => {
   });
 
   it("a value that its quote does not state is reported", () => {
-    const problems = problemsAfter("value-mismatch", "data/facts/workforce.csv", (t) => t.replace("met-white-share,Share of the Met's workforce who are white,82", "met-white-share,Share of the Met's workforce who are white,83"));
+    const problems = problemsAfter("value-mismatch", "data/facts/workforce.csv", (t) => t.replace("met-white-share,Share of the force who are white,82", "met-white-share,Share of the force who are white,83"));
     expect(problems[0]).toBe('data/facts/workforce.csv:2  value 83 is not a number the quote states ("The force is still largely white (82%) and male (71%)")  (make value match the quote, or quote the words that give 83)');
+  });
+
+  it("a qualifier that its quote does not support is reported", () => {
+    const problems = problemsAfter("qualifier-mismatch", "data/facts/misconduct.csv", (t) => t.replace("81,,,percent-more", "81,,around,percent-more"));
+    expect(problems).toEqual(['data/facts/misconduct.csv:14  qualifier around is not in the quote ("Black officers were 81% more likely to face disciplinary action")  (quote the words that say "around" or "about" or "roughly" or "approximately" or "some" or "nearly" or "almost", or empty the qualifier if the source states the figure exactly)']);
   });
 
   it("a source id that is not registered is reported with a suggestion", () => {
@@ -39,7 +44,7 @@ describe("provenance", () => {
 
   it("a malformed CSV row is reported with its line, not thrown", () => {
     const problems = problemsAfter("bad-csv", "data/facts/review.csv", (t) => t.replace("report-pages,Pages in the final report,363,,,count", "report-pages,Pages in the final report,363,,count"));
-    expect(problems[0]).toMatch(/^data\/facts\/review\.csv:2 {2}this row cannot be read: .* \(every row needs one cell per header column/);
+    expect(problems).toEqual(["data/facts/review.csv:2  this row has 8 cells but the header has 9 columns  (every row needs one cell per header column, empty ones included; put a cell that contains a comma inside double quotes)"]);
   });
 
   it("a number written with a comma is reported with the fix", () => {
@@ -79,7 +84,7 @@ describe("figures", () => {
     expect(share.value).toBeCloseTo((13 / 1809) * 100, 10);
     expect(show("repeat-complaint-dismissed-share")).toBe("0.72%");
     expect(share.agrees).toBe(false);
-    expect(share.comparison).toBe("13 of 1,809 is 0.72% (0.7186%), but the source prints 0.71%. The printed figure appears to cut off the decimals rather than round them. We show the computed figure.");
+    expect(share.comparison).toBe("13 of 1,809 is 0.72% (0.7186%), but the source prints 0.71%. The printed figure is what you get by cutting off the decimals rather than rounding them. We show the computed figure.");
   });
 
   it("where two articles state the same fact, both rows are kept", () => {

@@ -71,3 +71,9 @@ describe("cleanSource on the three seeds", () => {
     expect(clean.text.split("\n").length).toBeGreaterThan(10);
   });
 });
+
+describe("repairMojibake on text that only looks broken", () => {
+  it("repairMojibake(text) leaves capitals with accents before curly quotes alone", () => {
+    for (const text of ["“CAFÉ”", "groß”", "«ÉTÉ»", "SÃO”"]) expect(repairMojibake(text).text).toBe(text);
+  });
+});

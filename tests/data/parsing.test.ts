@@ -1,0 +1,63 @@
+import {mkdirSync, mkdtempSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {describe, expect, it} from "vitest";
+import {numbersInText} from "../../src/data/numbersInText.ts";
+import {containsQuote, nearestPassage} from "../../src/data/quoteMatch.ts";
+import {readCsv} from "../../src/data/readCsv.ts";
+import {Problems} from "../../src/lib/problem.ts";
+
+describe("readCsv", () => {
+  const dir = mkdtempSync(join(tmpdir(), "csv-"));
+  mkdirSync(join(dir, "data"));
+  const lines = (text: string) => {
+    writeFileSync(join(dir, "data/t.csv"), text);
+    return readCsv(dir, "data/t.csv", {required: ["a", "b"], optional: []}, new Problems()).map((row) => row.line);
+  };
+  it("readCsv(file) gives each row the line it starts on, whatever the file's shape", () => {
+    expect(lines("a,b\n1,2\n3,4\n")).toEqual([2, 3]);
+    expect(lines("a,b\n1,2\n\n3,4\n")).toEqual([2, 4]);
+    expect(lines("a,b\n1,2\n3,4")).toEqual([2, 3]);
+    expect(lines('a,b\n"x\ny",2\n3,4\n')).toEqual([2, 4]);
+    expect(lines('a,b\r\n"x\r\ny",2\r\n3,4\r\n')).toEqual([2, 4]);
+    expect(lines("a,b\n“é”,2\n3,4\n")).toEqual([2, 3]);
+    expect(lines("a,b\n")).toEqual([]);
+  });
+  it("readCsv(file) reports a short row and keeps the others", () => {
+    writeFileSync(join(dir, "data/t.csv"), "a,b\n1\n3,4\n");
+    const problems = new Problems();
+    expect(readCsv(dir, "data/t.csv", {required: ["a", "b"], optional: []}, problems).map((r) => r.cells)).toEqual([{a: "3", b: "4"}]);
+    expect(problems.list).toEqual([expect.objectContaining({file: "data/t.csv", line: 2, message: "this row has 1 cells but the header has 2 columns"})]);
+  });
+});
+
+describe("numbersInText", () => {
+  it("numbersInText(text) reads digits, grouped digits, words and scales", () => {
+    expect([...numbersInText("As of 2013, 1,809 officers")]).toEqual([2013, 1809]);
+    expect([...numbersInText("fewer than three in 10")]).toEqual([3, 10]);
+    expect([...numbersInText("twenty-two and forty one")]).toEqual([22, 41]);
+    expect([...numbersInText("more than a thousand")]).toEqual([1000]);
+    expect([...numbersInText("around £700 million ($858 million)")]).toEqual([700, 700e6, 858, 858e6]);
+    expect([...numbersInText("£700m and 1.2bn")]).toEqual([700, 700e6, 1.2, 1.2e9]);
+    expect([...numbersInText("only 13 (0.71%)")]).toEqual([13, 0.71]);
+  });
+  it("numbersInText(text) does not read a malformed group as a number", () => {
+    expect([...numbersInText("1,8090")]).toEqual([]);
+  });
+});
+
+describe("quote matching", () => {
+  it("containsQuote(source, quote) forgives whitespace and quote marks only", () => {
+    expect(containsQuote("He said: “It is  not\nfit.”", 'said: "It is not fit."')).toBe(true);
+    expect(containsQuote("the Met’s system", "the Met's system")).toBe(true);
+    expect(containsQuote("the Met's system", "the Met’s systems")).toBe(false);
+  });
+  it("containsQuote(source, quote) matches whole words only", () => {
+    expect(containsQuote("cases from 2013 onwards", "201")).toBe(false);
+    expect(containsQuote("cases from 2013 onwards", "from 2013")).toBe(true);
+    expect(containsQuote("an urban force", "ban force")).toBe(false);
+  });
+  it("nearestPassage(source, quote) shows where a misquote departs from the source, ending on a whole word", () => {
+    expect(nearestPassage("with 22% of officers saying they had personally been bullied, leaving frontline officers demoralized", "with 22% of officers saying they had been bullied")).toBe("with 22% of officers saying they had personally been bullied, leaving frontline officers…");
+  });
+});
