@@ -15,7 +15,7 @@ export interface Data {
   sources: Map<string, Source>;
   figures: Map<string, Figure>;
   timelines: Map<string, TimelineEvent[]>;
-  /** Ids of rows that could not be read; their problems are reported once, not again where they are cited. */
+  /** Ids of rows and sources that could not be read; their problems are reported once, not again where they are cited. */
   broken: Set<string>;
 }
 
@@ -25,9 +25,9 @@ export interface Data {
  * check can go on and report the rest.
  */
 export function loadData(root: string, problems = new Problems()): Data {
-  const sources = loadSources(root, problems);
-  const figures = new Map<string, Figure>();
   const broken = new Set<string>();
+  const sources = loadSources(root, problems, broken);
+  const figures = new Map<string, Figure>();
   const add = (figure: Figure) => {
     const other = figures.get(figure.id);
     if (other) problems.add({file: figure.file, line: figure.line, message: `the id "${figure.id}" is already used in ${other.file} line ${other.line}`, fix: "give every figure its own id"});
@@ -36,6 +36,6 @@ export function loadData(root: string, problems = new Problems()): Data {
   loadFacts(root, sources, problems, broken).forEach(add);
   const facts = new Map([...figures].filter((entry): entry is [string, Fact] => entry[1].kind === "fact"));
   loadDerived(root, facts, problems, broken).forEach(add);
-  const timelines = loadTimelines(root, sources, problems);
+  const timelines = loadTimelines(root, sources, problems, broken);
   return {sources, figures, timelines, broken};
 }

@@ -35,7 +35,7 @@ export function loadFacts(root: string, sources: ReadonlyMap<string, Source>, pr
       };
       // A row whose quote fails is still returned: the problem stops the build,
       // and prose or charts that cite it are not reported a second time.
-      const quoteProblem = verifyQuote(sources, {file, line}, row.source, row.quote);
+      const quoteProblem = verifyQuote(sources, {file, line}, row.source, row.quote, broken);
       if (quoteProblem) problems.add(quoteProblem);
       const stated = numbersInText(row.quote);
       for (const [column, value] of [["value", row.value], ["value_to", row.value_to]] as const) {

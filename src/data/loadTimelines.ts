@@ -10,7 +10,7 @@ import {verifyQuote} from "./verifyQuote.ts";
 export const timelinesFolder = "data/timelines";
 
 /** Reads data/timelines/<name>.csv into events, merging rows that share an id, sorted by date. */
-export function loadTimelines(root: string, sources: ReadonlyMap<string, Source>, problems: Problems): Map<string, TimelineEvent[]> {
+export function loadTimelines(root: string, sources: ReadonlyMap<string, Source>, problems: Problems, broken?: ReadonlySet<string>): Map<string, TimelineEvent[]> {
   const timelines = new Map<string, TimelineEvent[]>();
   if (!existsSync(join(root, timelinesFolder))) return timelines;
   for (const name of readdirSync(join(root, timelinesFolder)).filter((n) => n.endsWith(".csv")).sort()) {
@@ -23,7 +23,7 @@ export function loadTimelines(root: string, sources: ReadonlyMap<string, Source>
         continue;
       }
       const row = parsed.data;
-      const quoteProblem = verifyQuote(sources, {file, line}, row.source, row.quote);
+      const quoteProblem = verifyQuote(sources, {file, line}, row.source, row.quote, broken);
       if (quoteProblem) problems.add(quoteProblem);
       if (row.end && spanOf(row.end)[1] <= spanOf(row.date)[1]) {
         problems.add({file, line, message: `end ${row.end} is not after date ${row.date}`, fix: "end is the last year, month or day of the period"});

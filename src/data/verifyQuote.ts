@@ -7,8 +7,9 @@ import {containsQuote, nearestPassage} from "./quoteMatch.ts";
  * Checks that a quote is in the cleaned text of its source. Returns the problem
  * to report, naming the file, the row and the missing quote, or undefined.
  */
-export function verifyQuote(sources: ReadonlyMap<string, Source>, where: {file: string; line: number}, sourceId: string, quote: string): Problem | undefined {
+export function verifyQuote(sources: ReadonlyMap<string, Source>, where: {file: string; line: number}, sourceId: string, quote: string, broken?: ReadonlySet<string>): Problem | undefined {
   const source = sources.get(sourceId);
+  if (!source && broken?.has(sourceId)) return undefined; // the registry entry's own problem is reported
   if (!source) {
     const guess = didYouMean(sourceId, [...sources.keys()]);
     return {...where, message: `unknown source "${sourceId}"`, fix: guess ? `${guess} Sources are listed in data/sources.json` : `use one of ${[...sources.keys()].join(", ")}, or register the article in data/sources.json`};

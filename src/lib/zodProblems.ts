@@ -32,8 +32,9 @@ export function zodProblems(error: z.ZodError, input: unknown, file: string, whe
   return error.issues.flatMap((issue): Problem[] => {
     const path = issue.path as PropertyKey[];
     const name = fieldName(path);
-    const top = String(path[0] ?? "");
-    const hint = help[top] ?? help[name] ?? "";
+    // Help is keyed by field name: the first named key on the path ("outlet" in [3, "outlet"]).
+    const key = String(path.find((k) => typeof k === "string") ?? "");
+    const hint = help[key] ?? help[name] ?? "";
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => {
         const guess = didYouMean(key, knownKeys);
@@ -52,6 +53,8 @@ export function zodProblems(error: z.ZodError, input: unknown, file: string, whe
     const message =
       issue.code === "invalid_type" ? `${name} is ${kindOf(value)}, not ${kinds[issue.expected] ?? issue.expected}`
       : issue.code === "invalid_value" ? `${name} "${String(value)}" is not one of the allowed values`
+      : issue.code === "too_small" && value === "" ? `${name} is empty`
+      : issue.code === "too_small" && Array.isArray(value) ? `${name} is an empty list`
       : `${name} is not valid: ${issue.message}`;
     return [{file, ...where(path), message, fix}];
   });

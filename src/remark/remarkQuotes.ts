@@ -19,7 +19,7 @@ export function remarkQuotes(context: StoryContext) {
       if (node.name !== "quote" || !parent || index === undefined) return;
       const quote = toString(node);
       const source = node.attributes?.source ?? "";
-      const problem = verifyQuote(context.data.sources, {file: context.file, line: at(node).line ?? 1}, source, quote);
+      const problem = verifyQuote(context.data.sources, {file: context.file, line: at(node).line ?? 1}, source, quote, context.data.broken);
       if (problem) {
         context.problems.add({...problem, ...at(node)});
         parent.children[index] = {type: "text", value: quote};

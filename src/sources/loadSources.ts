@@ -45,7 +45,7 @@ export interface Source extends z.infer<typeof sourceSchema> {
 
 export const sourcesFile = "data/sources.json";
 
-export function loadSources(root: string, problems: Problems): Map<string, Source> {
+export function loadSources(root: string, problems: Problems, broken = new Set<string>()): Map<string, Source> {
   const sources = new Map<string, Source>();
   const path = join(root, sourcesFile);
   const text = readFileSync(path, "utf8");
@@ -56,13 +56,22 @@ export function loadSources(root: string, problems: Problems): Map<string, Sourc
     problems.add({file: sourcesFile, message: `is not valid JSON: ${(error as Error).message}`, fix: "check the commas, quotes and brackets near that position"});
     return sources;
   }
-  const parsed = z.array(sourceSchema).safeParse(json, {reportInput: true});
-  if (!parsed.success) {
-    const where = (p: readonly PropertyKey[]) => locate(text, p);
-    problems.list.push(...zodProblems(parsed.error, json, sourcesFile, where, help, Object.keys(sourceSchema.shape)));
+  if (!Array.isArray(json)) {
+    problems.add({file: sourcesFile, line: 1, message: "the registry is not a list", fix: "the file must be a list of sources between [ and ]"});
     return sources;
   }
-  parsed.data.forEach((entry, index) => {
+  // Each entry on its own, so one unfinished source does not hide the others.
+  json.forEach((item: unknown, index) => {
+    const where = (p: readonly PropertyKey[]) => locate(text, [index, ...p]);
+    const parsed = sourceSchema.safeParse(item, {reportInput: true});
+    if (!parsed.success) {
+      problems.list.push(...zodProblems(parsed.error, item, sourcesFile, where, help, Object.keys(sourceSchema.shape)));
+      // Rows citing this source are not reported again: this entry's problems say what to fix.
+      const id = (item as {id?: unknown} | null)?.id;
+      if (typeof id === "string") broken.add(id);
+      return;
+    }
+    const entry = parsed.data;
     const line = locate(text, [index]).line;
     if (sources.has(entry.id)) {
       problems.add({file: sourcesFile, line, message: `the source id "${entry.id}" is used twice`, fix: "give each source its own id"});

@@ -25,7 +25,7 @@ export function loadStories(root: string, data: Data, problems: Problems): Story
       return [];
     }
     const text = readFileSync(join(root, file), "utf8");
-    const {frontMatter} = parseFrontMatter(file, text, new Set(data.sources.keys()), problems);
+    const {frontMatter} = parseFrontMatter(file, text, new Set([...data.sources.keys(), ...data.broken]), problems);
     const context: StoryContext = {file, data, problems, cited: new Map(), quotes: [], charts: [], headings: [], links: []};
     const html = renderMarkdown(text, context);
     // A story whose body has problems is still returned, so that its links are

@@ -30,8 +30,14 @@ export function copyProject(name: string): {dir: string; edit: (file: string, ch
   return {dir, edit, write, read};
 }
 
+/** The environment an editor's shell would have: without the variables Vitest sets for itself. */
+export function editorEnv(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST") && key !== "NODE_ENV" && key !== "TEST"));
+  return {...env, FORCE_COLOR: "0", NO_COLOR: "1"};
+}
+
 /** Runs an npm script in a folder the way an editor would, capturing its output. */
 export function npmRun(dir: string, script: string, ...args: string[]): {status: number | null; output: string} {
-  const result = spawnSync("npm", ["run", "--silent", script, ...(args.length ? ["--", ...args] : [])], {cwd: dir, encoding: "utf8", env: {...process.env, FORCE_COLOR: "0", NO_COLOR: "1"}});
+  const result = spawnSync("npm", ["run", "--silent", script, ...(args.length ? ["--", ...args] : [])], {cwd: dir, encoding: "utf8", env: editorEnv()});
   return {status: result.status, output: `${result.stdout}${result.stderr}`};
 }

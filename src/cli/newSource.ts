@@ -1,0 +1,32 @@
+// npm run new:source -- seeds/article.txt some-id: registers a raw article in
+// data/sources.json with its SHA-256, leaving the fields an editor must fill empty
+// so that npm run check asks for each of them.
+import {createHash} from "node:crypto";
+import {existsSync, readFileSync, writeFileSync} from "node:fs";
+import {basename, join} from "node:path";
+import {projectRoot} from "../lib/paths.ts";
+import {sourcesFile} from "../sources/loadSources.ts";
+
+const root = projectRoot();
+const [path = "", id = ""] = process.argv.slice(2);
+const fail = (message: string) => {
+  console.error(message);
+  process.exit(1);
+};
+const file = basename(path);
+if (!file || !existsSync(join(root, "seeds", file))) fail(`Put the article's raw text in seeds/ first, then: npm run new:source -- seeds/FILE.txt an-id`);
+if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail("Give the source an id in lower-case words joined by hyphens, e.g. bbc-2023");
+const registry = JSON.parse(readFileSync(join(root, sourcesFile), "utf8")) as {id: string; file: string}[];
+if (registry.some((s) => s.id === id)) fail(`The id "${id}" is taken: choose another.`);
+if (registry.some((s) => s.file === file)) fail(`seeds/${file} is already registered.`);
+const sha256 = createHash("sha256").update(readFileSync(join(root, "seeds", file))).digest("hex");
+registry.push({id, file, sha256, outlet: "", outletNote: "", title: "", date: {from: "", to: "", reasoning: ""}, covers: ""} as never);
+writeFileSync(join(root, sourcesFile), `${JSON.stringify(registry, null, 2)}\n`);
+console.log(`Registered seeds/${file} as "${id}" in ${sourcesFile}.
+
+Next: fill in its empty fields there (npm run check lists each one with what it needs):
+  outlet, outletNote  who published it, and how the text shows that
+  title               a short description (scraped text has no headline)
+  date                from and to (YYYY-MM) and the reasoning from the text
+  covers              what it covers
+Then cite it: source=${id} in data rows and :quote[…]{source=${id}} in stories.`);

@@ -1,0 +1,42 @@
+import {spawn, type ChildProcess} from "node:child_process";
+import {afterAll, describe, expect, it} from "vitest";
+import {copyProject, editorEnv} from "../helpers/project.ts";
+
+const project = copyProject("dev");
+const port = 4800 + Math.floor(Math.random() * 100);
+let server: ChildProcess | undefined;
+let log = "";
+
+/** Fetches a page from the dev server until `test` passes or ten seconds go by. */
+async function waitFor(path: string, test: (html: string) => boolean): Promise<string> {
+  let html = "";
+  for (const started = Date.now(); Date.now() - started < 10_000; await new Promise((r) => setTimeout(r, 250))) {
+    html = await fetch(`http://127.0.0.1:${port}${path}`).then((r) => r.text(), () => "");
+    if (test(html)) return html;
+  }
+  throw new Error(`${path} never passed its test; the server said:\n${log}`);
+}
+
+afterAll(() => {
+  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+});
+
+describe("npm run dev (live preview)", () => {
+  it("shows an edited paragraph, a changed data row and a new timeline event on the next load, charts included", async () => {
+    server = spawn("npm", ["run", "--silent", "dev", "--", "--port", String(port), "--host", "127.0.0.1"], {cwd: project.dir, detached: true, env: editorEnv()});
+    server.stdout!.on("data", (chunk) => (log += chunk));
+    server.stderr!.on("data", (chunk) => (log += chunk));
+    await waitFor("/casey-review/", (html) => html.includes("Where the numbers come from"));
+
+    project.edit("content/casey-review.md", (t) => t.replace("The review followed the murder", "Live preview works. The review followed the murder"));
+    await waitFor("/casey-review/", (html) => html.includes("Live preview works."));
+
+    project.edit("data/facts/workforce.csv", (t) => t.replace("Officers who said they had personally been bullied,22", "Officers who said they had personally been bullied (edited),22"));
+    await waitFor("/casey-review/", (html) => html.includes("Officers who said they had personally been bullied (edited)"));
+
+    project.edit("data/timelines/met-scandals.csv", (t) => `${t}rowley-apology,2023,,inferred,Rowley says “I’m sorry we’ve let you all down”,cnn-2023,"I'm sorry we've let you all down, and we will fix this",Said on the day the final report was published.\n`);
+    const html = await waitFor("/casey-review/", (page) => page.includes("Rowley says “I’m sorry we’ve let you all down”"));
+    // The new event is in the chart's SVG, not only in its table.
+    expect(html.match(/<svg[^]*?<\/svg>/g)!.some((svg) => svg.includes("Rowley says"))).toBe(true);
+  });
+});
