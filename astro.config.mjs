@@ -12,6 +12,8 @@ export default defineConfig({
   // Inside the project, not node_modules: test copies of the project share
   // node_modules, and each must keep its own cache.
   cacheDir: "./.astro/cache",
+  // Files copied as they are (the embed parent script); the top level of the project stays fixed.
+  publicDir: "./src/public",
   build: {format: "directory"},
   integrations: [contentCheck()],
   devToolbar: {enabled: false},

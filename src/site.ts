@@ -77,3 +77,8 @@ export function loadCheckedSite(): Site {
   if (site.problems.length) throw new ContentError(site.problems);
   return site;
 }
+
+/** The first story that places a chart, for the link back from its embed page. */
+export function storyWithChart(site: Site, chartId: string): Story | undefined {
+  return site.stories.find((story) => story.charts.includes(chartId));
+}

@@ -5,6 +5,7 @@ import {visit} from "unist-util-visit";
 import {buildChart} from "../charts/buildChart.ts";
 import {charts} from "../charts/index.ts";
 import {didYouMean} from "../lib/suggest.ts";
+import {chartTools} from "../embed/chartTools.ts";
 import {chartFigure} from "../render/chartFigure.ts";
 import {at, type StoryContext} from "./context.ts";
 
@@ -32,7 +33,7 @@ export function remarkCharts(context: StoryContext) {
         return;
       }
       context.charts.push(id);
-      parent.children[index] = {type: "html", value: toHtml(chartFigure(spec, context.data), {allowDangerousHtml: true})};
+      parent.children[index] = {type: "html", value: toHtml(chartFigure(spec, context.data, {extras: (panels) => [chartTools(spec, panels)]}), {allowDangerousHtml: true})};
     });
   };
 }

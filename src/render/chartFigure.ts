@@ -3,7 +3,7 @@ import type {Element, ElementContent} from "hast";
 import type {ChartSpec} from "../charts/chart.ts";
 import type {Data} from "../data/loadData.ts";
 import {sourceHref} from "../sources/quoteAnchor.ts";
-import {chartIds, renderChart} from "./renderChart.ts";
+import {chartIds, renderChart, type RenderedPanel} from "./renderChart.ts";
 
 const raw = (value: string): ElementContent => ({type: "raw", value}) as unknown as ElementContent;
 
@@ -24,9 +24,14 @@ function sourceLine(spec: ChartSpec, data: Data): Element {
  * generated from the data, and the data as a table a reader can open. The same
  * markup serves the story and any other page that shows a chart.
  */
-export function chartFigure(spec: ChartSpec, data: Data, scope = ""): Element {
+export function chartFigure(
+  spec: ChartSpec,
+  data: Data,
+  {scope = "", extras = () => [], titleTag = "p"}: {scope?: string; extras?: (panels: RenderedPanel[]) => Element[]; titleTag?: "p" | "h1"} = {},
+): Element {
   const ids = chartIds(spec.id, scope);
-  const panels = renderChart(spec, scope).map((panel) =>
+  const rendered = renderChart(spec, scope);
+  const panels = rendered.map((panel) =>
     h("div.chart-panel", [
       ...(panel.heading ? [h("p.chart-panel-heading", panel.heading)] : []),
       h("div.chart-layout.chart-wide", [raw(panel.wide)]),
@@ -44,11 +49,12 @@ export function chartFigure(spec: ChartSpec, data: Data, scope = ""): Element {
     )),
   ]);
   return h("figure.chart", {id: ids.figure, ariaLabelledBy: ids.title, dataChart: spec.id}, [
-    h("figcaption.chart-head", [h("p.chart-title", {id: ids.title}, spec.title), h("p.chart-subtitle", spec.subtitle)]),
+    h("figcaption.chart-head", [h(`${titleTag}.chart-title`, {id: ids.title}, spec.title), h("p.chart-subtitle", spec.subtitle)]),
     ...panels,
     h("p.chart-description.visually-hidden", {id: ids.description}, spec.description),
     ...(spec.notes.length ? [h("div.chart-notes", spec.notes.map((note) => h("p", note)))] : []),
     sourceLine(spec, data),
+    ...extras(rendered),
     h("details.chart-data", {id: ids.table}, [h("summary", "Show the data behind this chart"), h("div.table-scroll", {tabIndex: 0, role: "region", ariaLabel: `Data: ${spec.title}`}, [table])]),
   ]);
 }

@@ -1,0 +1,33 @@
+import type {ChartSpec} from "../charts/chart.ts";
+import {siteConfig} from "../config.ts";
+import {absoluteLink, absoluteUrl} from "../lib/absoluteUrl.ts";
+import {renderChart} from "../render/renderChart.ts";
+import {chartLinks} from "./chartUrls.ts";
+import {embedCode} from "./embedCode.ts";
+import {estimateHeight} from "./estimateHeight.ts";
+import {standaloneSvg} from "./standaloneSvg.ts";
+import type {Data} from "../data/loadData.ts";
+
+/**
+ * The oEmbed response for a chart (oembed.com, type "rich"): the iframe alone
+ * as html, because CMSes such as WordPress strip scripts from oEmbed html.
+ */
+export function oembed(spec: ChartSpec, data: Data) {
+  const width = 680;
+  const height = estimateHeight(spec, renderChart(spec), width);
+  const iframe = embedCode(spec.id, spec.title, height).split("\n")[0]!;
+  const thumbnail = standaloneSvg(spec, data);
+  return {
+    type: "rich",
+    version: "1.0",
+    title: spec.title,
+    provider_name: siteConfig.name,
+    provider_url: absoluteUrl("/"),
+    html: iframe,
+    width,
+    height,
+    thumbnail_url: absoluteLink(chartLinks(spec.id).png),
+    thumbnail_width: thumbnail.width * 2,
+    thumbnail_height: thumbnail.height * 2,
+  };
+}

@@ -1,0 +1,25 @@
+import {createRequire} from "node:module";
+import {Resvg, type ResvgRenderOptions} from "@resvg/resvg-js";
+
+const require = createRequire(import.meta.url);
+// resvg draws no text without a font file; Inter ships with the project (npm), in two weights.
+export const fontFiles = ["400Regular/Inter_400Regular.ttf", "700Bold/Inter_700Bold.ttf"].map((file) => require.resolve(`@expo-google-fonts/inter/${file}`));
+
+function options(scale: number, fonts: string[]): ResvgRenderOptions {
+  return {
+    fitTo: {mode: "zoom", value: scale},
+    background: "#ffffff",
+    font: {fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: "Inter", sansSerifFamily: "Inter"},
+  };
+}
+
+/** Rasterises a standalone SVG at `scale` (2 = twice its size), drawing all text with the bundled font. */
+export function renderImage(svg: string, scale = 2, fonts = fontFiles): {width: number; height: number; pixels: Buffer; png: () => Buffer} {
+  const image = new Resvg(svg, options(scale, fonts)).render();
+  return {width: image.width, height: image.height, pixels: image.pixels, png: () => image.asPng()};
+}
+
+/** A standalone SVG as PNG at twice its size, for download and oEmbed thumbnails. */
+export function renderPng(svg: string, scale = 2): Buffer {
+  return renderImage(svg, scale).png();
+}

@@ -1,0 +1,64 @@
+import {s} from "hastscript";
+import {toHtml} from "hast-util-to-html";
+import type {ElementContent} from "hast";
+import type {ChartSpec} from "../charts/chart.ts";
+import {palette} from "../charts/palette.ts";
+import {wrapText} from "../charts/wrapText.ts";
+import {siteConfig} from "../config.ts";
+import type {Data} from "../data/loadData.ts";
+import {layouts, renderChart} from "../render/renderChart.ts";
+
+/** Fonts that every system has some version of; the PNG renderer maps them to the bundled font. */
+export const standaloneFonts = "Inter, 'Helvetica Neue', Helvetica, Arial, sans-serif";
+const ink = "#1a1d21";
+const muted = "#4f5963";
+const padding = 20;
+
+function lines(text: string, size: number, width: number) {
+  return wrapText(text, width, size);
+}
+
+/**
+ * A chart as one self-contained SVG file, for download: title, subtitle, every
+ * panel in its wide layout, notes, sources and credit, in real colours, with an
+ * SVG title and description, and fonts any system can draw.
+ */
+export function standaloneSvg(spec: ChartSpec, data: Data): {svg: string; width: number; height: number} {
+  const width = layouts.wide + padding * 2;
+  const inner = layouts.wide;
+  const children: ElementContent[] = [];
+  let y = padding;
+  const textBlock = (text: string, size: number, options: {bold?: boolean; color?: string; gap?: number} = {}) => {
+    const lineHeight = Math.round(size * 1.3);
+    for (const line of lines(text, size, inner)) {
+      y += lineHeight;
+      children.push(s("text", {x: padding, y: y - Math.round(size * 0.3), fontSize: size, fontWeight: options.bold ? "bold" : undefined, fill: options.color ?? ink}, line));
+    }
+    y += options.gap ?? 0;
+  };
+  textBlock(spec.title, 20, {bold: true, gap: 4});
+  textBlock(spec.subtitle, 14, {color: muted, gap: 12});
+  for (const panel of renderChart(spec, "download")) {
+    if (panel.heading) textBlock(panel.heading, 14, {bold: true, gap: 6});
+    // Each panel is a nested SVG; page-only attributes (ids of page elements) are dropped.
+    const nested = panel.wide.replace(/ aria-describedby="[^"]*"/, "").replace(/^<svg /, `<svg x="${padding}" y="${y}" `);
+    const height = Number(/ height="([\d.]+)"/.exec(panel.wide)?.[1] ?? 0);
+    children.push({type: "raw", value: nested} as unknown as ElementContent);
+    y += height + 16;
+  }
+  for (const note of spec.notes) textBlock(note, 12, {color: muted, gap: 2});
+  const outlets = [...new Set(spec.citations.map((c) => data.sources.get(c.source)?.outlet ?? c.source))];
+  y += 6;
+  textBlock(`Source${outlets.length > 1 ? "s" : ""}: ${outlets.join("; ")}. ${siteConfig.credit}.`, 12, {color: muted});
+  const height = Math.ceil(y + padding);
+  const tree = s(
+    "svg",
+    {xmlns: "http://www.w3.org/2000/svg", width, height, viewBox: `0 0 ${width} ${height}`, role: "img", ariaLabelledBy: "title desc", fontFamily: standaloneFonts, color: ink},
+    [s("title", {id: "title"}, spec.title), s("desc", {id: "desc"}, spec.description), s("rect", {width, height, fill: "#ffffff"}), ...children],
+  );
+  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${toHtml(tree, {space: "svg", allowDangerousHtml: true, closeEmptyElements: true})}\n`;
+  return {svg, width, height};
+}
+
+/** The colours charts draw with, so a check can confirm the download keeps them literal. */
+export const standaloneColours = [palette.accent, palette.base, palette.track];

@@ -1,0 +1,75 @@
+/*
+ * Casey Review explainer: embed resizer for parent pages. No dependencies.
+ *
+ * Paste with an embed code. It finds the site's iframes (iframe[data-casey-embed])
+ * and placeholders (<div data-casey-embed="https://…/embed/chart-id/" data-title="…">),
+ * creating a titled iframe for each placeholder, and keeps each iframe as tall as
+ * its chart. It trusts a height message only when it comes from that iframe's own
+ * window and from the iframe's origin, clamps the height, and never writes message
+ * data into the page's HTML.
+ */
+(function () {
+  "use strict";
+  if (window.caseyEmbed) return; // pasted twice: one listener is enough
+  var MIN = 120;
+  var MAX = 10000;
+  var frames = [];
+
+  function originOf(src) {
+    try {
+      return new URL(src, location.href).origin;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function track(iframe) {
+    if (iframe.getAttribute("data-casey-tracked")) return;
+    iframe.setAttribute("data-casey-tracked", "1");
+    iframe.setAttribute("scrolling", "no");
+    iframe.style.overflow = "hidden";
+    frames.push({iframe: iframe, origin: originOf(iframe.src)});
+  }
+
+  function create(placeholder) {
+    var src = placeholder.getAttribute("data-casey-embed");
+    if (!src || originOf(src) === null) return;
+    var iframe = document.createElement("iframe");
+    iframe.src = src;
+    iframe.title = placeholder.getAttribute("data-title") || "Chart";
+    iframe.setAttribute("data-casey-embed", "");
+    iframe.setAttribute("loading", "lazy");
+    iframe.style.cssText = "border:0;width:100%;height:" + MIN * 4 + "px";
+    placeholder.textContent = "";
+    placeholder.appendChild(iframe);
+    track(iframe);
+  }
+
+  function scan() {
+    var i;
+    var iframes = document.querySelectorAll("iframe[data-casey-embed]");
+    for (i = 0; i < iframes.length; i++) track(iframes[i]);
+    var placeholders = document.querySelectorAll("div[data-casey-embed]");
+    for (i = 0; i < placeholders.length; i++) create(placeholders[i]);
+  }
+
+  function heightFrom(data) {
+    if (data && typeof data === "object" && data.type === "casey-embed:height") return Number(data.height);
+    return NaN;
+  }
+
+  window.addEventListener("message", function (event) {
+    for (var i = 0; i < frames.length; i++) {
+      var frame = frames[i];
+      if (event.source !== frame.iframe.contentWindow || event.origin !== frame.origin) continue;
+      var height = heightFrom(event.data);
+      if (!isFinite(height)) return;
+      frame.iframe.style.height = Math.min(MAX, Math.max(MIN, Math.round(height))) + "px";
+      return;
+    }
+  });
+
+  window.caseyEmbed = {scan: scan};
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);
+  else scan();
+})();

@@ -1,0 +1,94 @@
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {parse as parseCsv} from "csv-parse/sync";
+import {describe, expect, it} from "vitest";
+import {charts} from "../../src/charts/index.ts";
+import {loadData} from "../../src/data/loadData.ts";
+import {renderImage} from "../../src/embed/renderPng.ts";
+import {standaloneSvg} from "../../src/embed/standaloneSvg.ts";
+import {neutralise} from "../../src/embed/toCsv.ts";
+import {pages, parse, resolveUrl} from "../helpers/dist.ts";
+import {root} from "../helpers/project.ts";
+
+const dist = join(root, "dist");
+const data = loadData(root);
+const file = (path: string) => readFileSync(join(dist, path));
+
+/** Share of pixels in a band of rows that are dark (text or marks), of an RGBA image. */
+function darkShare(image: {width: number; pixels: Buffer}, fromRow: number, toRow: number): number {
+  let dark = 0;
+  for (let row = fromRow; row < toRow; row++) {
+    for (let col = 0; col < image.width; col++) {
+      const i = (row * image.width + col) * 4;
+      if (image.pixels[i]! < 100 && image.pixels[i + 1]! < 100 && image.pixels[i + 2]! < 100) dark++;
+    }
+  }
+  return dark / ((toRow - fromRow) * image.width);
+}
+
+describe("downloads", () => {
+  for (const id of charts.keys()) {
+    const spec = charts.get(id)!.build(data);
+
+    it(`${id}.csv opens with its headers, one row per table row, with the source and quote columns`, () => {
+      const rows = parseCsv(file(`downloads/${id}.csv`), {columns: true, bom: true}) as Record<string, string>[];
+      expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(["Source", "Quote", "Source link", "Quote link"]));
+      expect(rows).toHaveLength(spec.table.rows.length);
+      // Every row is a quote with its link, or a figure derived in code and says so.
+      for (const row of rows) expect(row.Source === "Derived" ? row.Quote : row["Quote link"]).toMatch(row.Source === "Derived" ? /^Computed: / : /^\/sources\/[a-z0-9-]+\/#q-[0-9a-f]{8}$/);
+    });
+
+    it(`${id}.svg is a standalone SVG: namespace, title, description, real colours, and it parses as XML`, () => {
+      const svg = file(`downloads/${id}.svg`).toString("utf8");
+      expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(svg).toContain(`<title id="title">${spec.title.replace(/&/g, "&#x26;")}</title>`);
+      expect(svg).toContain("<desc id=\"desc\">");
+      expect(svg).not.toContain("var(--");
+      expect(() => renderImage(svg, 1)).not.toThrow();
+    });
+
+    it(`${id}.png is the SVG at twice its size, with its text drawn in the bundled font`, () => {
+      const png = file(`downloads/${id}.png`);
+      expect(png.subarray(1, 4).toString()).toBe("PNG");
+      const {width, height, svg} = standaloneSvg(spec, data);
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width * 2, height * 2]);
+      // The title band has ink only if the font was found: resvg draws no text without one.
+      const withFont = renderImage(svg, 1);
+      const withoutFont = renderImage(svg, 1, []);
+      expect(darkShare(withFont, 20, 44)).toBeGreaterThan(0.02);
+      expect(darkShare(withoutFont, 20, 44)).toBe(0);
+    });
+
+    it(`${id} has an oEmbed document, found from its embed page, holding only the iframe`, () => {
+      const embed = parse(file(`embed/${id}/index.html`).toString("utf8"));
+      const link = embed.querySelector('link[rel="alternate"][type="application/json+oembed"]')!;
+      expect(link.getAttribute("title")).toBe(spec.title);
+      const json = JSON.parse(readFileSync(resolveUrl(dist, link.getAttribute("href")!)!, "utf8"));
+      expect(json).toMatchObject({type: "rich", version: "1.0", title: spec.title, provider_name: "Casey Review explainer", thumbnail_url: `/downloads/${id}.png`});
+      expect(json.html).toMatch(/^<iframe src="[^"]*\/embed\/[a-z-]+\/" title="[^"]+"[^>]*><\/iframe>$/);
+      expect(Number.isInteger(json.width) && Number.isInteger(json.height)).toBe(true);
+      expect(resolveUrl(dist, json.thumbnail_url)).toBeDefined();
+    });
+  }
+
+  it("neutralise(cell) stops a spreadsheet running a cell as a formula", () => {
+    expect(neutralise("=HYPERLINK(\"http://x\")")).toBe("'=HYPERLINK(\"http://x\")");
+    for (const start of ["+", "-", "@", "\t", "\r"]) expect(neutralise(`${start}1`)).toBe(`'${start}1`);
+    expect(neutralise("1,809")).toBe("1,809");
+  });
+});
+
+describe("framing policy", () => {
+  const headers = file("_headers").toString("utf8");
+  it("_headers lets any site frame an embed page and no site frame the others", () => {
+    for (const url of pages(dist).keys()) {
+      const rule = new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\n((?:  .+\\n)+)`, "m").exec(headers);
+      expect(rule, url).not.toBeNull();
+      if (url.startsWith("/embed/")) {
+        expect(rule![1]).toBe("  Content-Security-Policy: frame-ancestors *\n");
+      } else {
+        expect(rule![1]).toBe("  X-Frame-Options: DENY\n  Content-Security-Policy: frame-ancestors 'none'\n");
+      }
+    }
+  });
+});
