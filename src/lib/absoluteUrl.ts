@@ -2,7 +2,7 @@ import {href} from "./href.ts";
 
 /** The site's public address (astro.config.mjs `site`, from SITE_URL), when it is known. */
 export function siteUrl(): string | undefined {
-  const site = import.meta.env?.SITE ?? process.env.SITE_URL;
+  const site = (typeof import.meta.env === "undefined" ? undefined : import.meta.env.SITE) ?? process.env.SITE_URL;
   return site ? site.replace(/\/$/, "") : undefined;
 }
 

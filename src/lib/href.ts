@@ -3,6 +3,8 @@
  * when served from a sub-folder (astro.config.mjs `base`).
  */
 export function href(path: string): string {
-  const base = (import.meta.env?.BASE_URL ?? "/").replace(/\/$/, "");
+  // Written out in full so Vite replaces it at build time; outside Astro (npm run check) there is no import.meta.env.
+  const configured = typeof import.meta.env === "undefined" ? process.env.SITE_BASE : import.meta.env.BASE_URL;
+  const base = (configured ?? "/").replace(/\/$/, "");
   return `${base}${path.startsWith("/") ? path : `/${path}`}`;
 }

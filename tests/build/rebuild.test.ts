@@ -1,9 +1,10 @@
+import {spawnSync} from "node:child_process";
 import {createHash} from "node:crypto";
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {parse} from "../helpers/dist.ts";
-import {copyProject, npmRun} from "../helpers/project.ts";
+import {copyProject, editorEnv, npmRun} from "../helpers/project.ts";
 
 // Builds of copies run one after another in this file: they share node_modules.
 describe("building a changed project", () => {
@@ -50,5 +51,25 @@ describe("building a changed project", () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/casey-review\.md:\d+:1 {2}there is no chart "scandals-timeline" {2}\(did you mean "scandal-timeline"\?/);
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+
+  it("with SITE_URL and SITE_BASE set, links carry the base path and embed code, oEmbed and discovery use absolute addresses", () => {
+    const project = copyProject("site-url");
+    const result = spawnSync("npm", ["run", "--silent", "build"], {cwd: project.dir, encoding: "utf8", env: {...editorEnv(), SITE_URL: "https://news.example", SITE_BASE: "/casey/"}});
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const story = parse(readFileSync(join(project.dir, "dist/casey-review/index.html"), "utf8"));
+    expect(story.querySelector(".site-name")!.getAttribute("href")).toBe("/casey/");
+    expect(story.querySelector(".chart-source a")!.getAttribute("href")).toMatch(/^\/casey\/sources\//);
+    expect(story.getElementById("embed-code-workforce-demographics")!.textContent).toBe(
+      '<iframe src="https://news.example/casey/embed/workforce-demographics/" title="A mostly white, mostly male force, where many report bullying and harassment" data-casey-embed width="100%" height="' +
+        /height="(\d+)"/.exec(story.getElementById("embed-code-workforce-demographics")!.textContent!)![1] +
+        '" loading="lazy" style="border:0;width:100%" scrolling="no"></iframe>\n<script async src="https://news.example/casey/embed.js"></script>',
+    );
+    const embed = parse(readFileSync(join(project.dir, "dist/embed/scandal-timeline/index.html"), "utf8"));
+    expect(embed.querySelector('link[type="application/json+oembed"]')!.getAttribute("href")).toBe("https://news.example/casey/embed/scandal-timeline/oembed.json");
+    const oembed = JSON.parse(readFileSync(join(project.dir, "dist/embed/scandal-timeline/oembed.json"), "utf8"));
+    expect(oembed.html).toMatch(/^<iframe src="https:\/\/news\.example\/casey\/embed\/scandal-timeline\/"/);
+    expect(oembed.thumbnail_url).toBe("https://news.example/casey/downloads/scandal-timeline.png");
+    expect(oembed.provider_url).toBe("https://news.example/casey/");
   });
 });

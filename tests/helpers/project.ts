@@ -30,9 +30,13 @@ export function copyProject(name: string): {dir: string; edit: (file: string, ch
   return {dir, edit, write, read};
 }
 
+// Vitest sets these for itself (it mirrors Vite's import.meta.env into process.env);
+// a build that inherited BASE_URL=/ would ignore SITE_BASE.
+const vitestOnly = new Set(["NODE_ENV", "TEST", "BASE_URL", "MODE", "DEV", "PROD", "SSR"]);
+
 /** The environment an editor's shell would have: without the variables Vitest sets for itself. */
 export function editorEnv(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST") && key !== "NODE_ENV" && key !== "TEST"));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST") && !vitestOnly.has(key)));
   return {...env, FORCE_COLOR: "0", NO_COLOR: "1"};
 }
 
