@@ -64,3 +64,41 @@ describe("every page in Chromium", () => {
     }
   }
 });
+
+describe("every page without JavaScript", () => {
+  for (const url of urls) {
+    it(`${url} shows the same text and charts with JavaScript off as on`, async () => {
+      const on = await open(url, {width: 1280, scheme: "light"});
+      const off = await open(url, {width: 1280, scheme: "light", javaScript: false});
+      const read = (page: Page) => page.evaluate(() => ({
+        text: document.body.innerText.replace(/Copy the code|Copied/g, "").replace(/\s+/g, " ").trim(),
+        charts: [...document.querySelectorAll("svg.chart-svg")].filter((svg) => svg.getBoundingClientRect().width > 0).length,
+      }));
+      const [withJs, withoutJs] = [await read(on.page), await read(off.page)];
+      expect(withoutJs).toEqual(withJs);
+      await on.close();
+      await off.close();
+    });
+  }
+});
+
+describe("keyboard", () => {
+  it("a keyboard user reaches the skip link first, then can open a chart's data table and scroll it", async () => {
+    const {page, close} = await open("/casey-review/", {width: 1280, scheme: "light"});
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+    const focusVisible = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(focusVisible).not.toBe("none");
+    // Tab until the first "Show the data" summary has focus, then open it with Enter.
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate(() => document.activeElement?.textContent === "Show the data behind this chart")) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Show the data behind this chart");
+    await page.keyboard.press("Enter");
+    expect(await page.locator("details.chart-data").first().evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("region");
+    await close();
+  });
+});
