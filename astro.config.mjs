@@ -1,6 +1,7 @@
 // @ts-check
 import {defineConfig} from "astro/config";
 import {contentCheck} from "./src/integration/contentCheck.ts";
+import {framingPolicy} from "./src/integration/framingPolicy.ts";
 
 // A plain static site: every page, chart and figure is rendered at build time.
 export default defineConfig({
@@ -15,6 +16,6 @@ export default defineConfig({
   // Files copied as they are (the embed parent script); the top level of the project stays fixed.
   publicDir: "./src/public",
   build: {format: "directory"},
-  integrations: [contentCheck()],
+  integrations: [contentCheck(), framingPolicy()],
   devToolbar: {enabled: false},
 });

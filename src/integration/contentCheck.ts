@@ -1,7 +1,4 @@
-import {writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {fileURLToPath} from "node:url";
-import {framingHeaders} from "../embed/framingHeaders.ts";
 import type {AstroIntegration} from "astro";
 import {projectRoot} from "../lib/paths.ts";
 import {formatProblem} from "../lib/problem.ts";
@@ -51,11 +48,6 @@ export function contentCheck(): AstroIntegration {
           process.exit(1);
         }
         logger.info(`checked ${stories.length} stor${stories.length === 1 ? "y" : "ies"}: every quote found in its source`);
-      },
-      "astro:build:done": ({dir, pages, logger}) => {
-        const paths = pages.map(({pathname}) => `/${pathname}`.replace(/\/+$/, "/").replace(/^\/\/$/, "/"));
-        writeFileSync(join(fileURLToPath(dir), "_headers"), framingHeaders(paths));
-        logger.info("wrote _headers: embed pages may be framed anywhere, other pages nowhere");
       },
     },
   };

@@ -1,4 +1,5 @@
 import {spawnSync} from "node:child_process";
+import {createHash} from "node:crypto";
 import {cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
@@ -14,7 +15,8 @@ const skipped = new Set(["tests/.tmp", "tests/screenshots"].map((p) => join(root
  * a test can break or change its input and build it without touching the real one.
  */
 export function copyProject(name: string): {dir: string; edit: (file: string, change: (text: string) => string) => void; write: (file: string, text: string) => void; read: (file: string) => string} {
-  const dir = join(tmpdir(), "casey-explainer-tests", name);
+  // One folder per checkout, so two checkouts' test runs never share copies.
+  const dir = join(tmpdir(), `casey-explainer-tests-${createHash("sha1").update(root).digest("hex").slice(0, 8)}`, name);
   rmSync(dir, {recursive: true, force: true});
   mkdirSync(dir, {recursive: true});
   for (const entry of copied) cpSync(join(root, entry), join(dir, entry), {recursive: true, filter: (source) => !skipped.has(source)});
