@@ -4,6 +4,7 @@ import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launchBrowser, serve} from "../helpers/browser.ts";
 import {root} from "../helpers/project.ts";
+import {readSite} from "../../src/site.ts";
 
 const screenshots = join(root, "tests/screenshots");
 let browser: Browser;
@@ -41,7 +42,8 @@ describe("the story in Chromium with JavaScript off", () => {
           };
         }),
       );
-      expect(charts.map((c) => c.id)).toEqual(["workforce-demographics", "complaint-outcomes", "scandal-timeline"]);
+      expect(charts.map((c) => c.id)).toEqual(readSite(root).stories.find((s) => s.slug === "casey-review")!.charts);
+      expect(charts.length).toBeGreaterThan(0);
       for (const chart of charts) {
         // One layout of each panel shows: the narrow one on a phone, the wide one on a laptop.
         expect(chart.visibleSvgs, chart.id!).toBeGreaterThanOrEqual(1);
@@ -86,7 +88,8 @@ describe("the story in Chromium with JavaScript off", () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/casey-review/`);
     const entries = await page.locator(".toc a").evaluateAll((links) => links.map((a) => ({text: a.textContent, target: !!document.getElementById(a.getAttribute("href")!.slice(1))})));
-    expect(entries.map((e) => e.text)).toEqual(["Why the review happened", "Who the Met is", "A misconduct system that rarely removes anyone", "A long line of scandals", "What the review recommends", "About the sources", "Where the numbers come from"]);
+    const story = readSite(root).stories.find((s) => s.slug === "casey-review")!;
+    expect(entries.map((e) => e.text)).toEqual([...story.headings.map((h) => h.text), "Where the numbers come from"]);
     expect(entries.every((e) => e.target)).toBe(true);
     await context.close();
   });

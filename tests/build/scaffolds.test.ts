@@ -6,37 +6,37 @@ import {copyProject, npmRun} from "../helpers/project.ts";
 describe("scaffolds, used as the manual says", () => {
   it("npm run new:chart creates a chart that type-checks, and once it has a row and a place, builds", () => {
     const project = copyProject("new-chart");
-    const created = npmRun(project.dir, "new:chart", "officer-claims");
+    const created = npmRun(project.dir, "new:chart", "scaffold-check");
     expect(created.status, created.output).toBe(0);
-    for (const file of ["src/charts/officerClaims.ts", "data/facts/officer-claims.csv", "tests/charts/officerClaims.test.ts"]) expect(existsSync(join(project.dir, file)), file).toBe(true);
-    expect(project.read("src/charts/index.ts")).toContain("officerClaims]");
-    expect(created.output).toContain("::chart{#officer-claims}");
+    for (const file of ["src/charts/scaffoldCheck.ts", "data/facts/scaffold-check.csv", "tests/charts/scaffoldCheck.test.ts"]) expect(existsSync(join(project.dir, file)), file).toBe(true);
+    expect(project.read("src/charts/index.ts")).toContain("scaffoldCheck]");
+    expect(created.output).toContain("::chart{#scaffold-check}");
 
     // Empty and unplaced: the check names the missing rows.
-    expect(npmRun(project.dir, "check").output).toContain('src/charts/officerClaims.ts  the chart "officer-claims" needs at least one figure in data/facts/officer-claims.csv');
+    expect(npmRun(project.dir, "check").output).toContain('src/charts/scaffoldCheck.ts  the chart "scaffold-check" needs at least one figure in data/facts/scaffold-check.csv');
 
-    project.edit("data/facts/officer-claims.csv", (t) => `${t}most-claims-one-officer,Most complaints against a single officer,19,,,count,preview-2023,the most complaints against a single officer was 19,\n`);
-    project.edit("content/casey-review.md", (t) => `${t}\n::chart{#officer-claims}\n`);
+    project.edit("data/facts/scaffold-check.csv", (t) => `${t}most-claims-one-officer,Most complaints against a single officer,19,,,count,preview-2023,the most complaints against a single officer was 19,\n`);
+    project.edit("content/casey-review.md", (t) => `${t}\n::chart{#scaffold-check}\n`);
     const check = npmRun(project.dir, "check");
     expect(check.status, check.output).toBe(0);
     const types = npmRun(project.dir, "typecheck");
     expect(types.status, types.output).toBe(0);
     const build = npmRun(project.dir, "build");
     expect(build.status, build.output).toBe(0);
-    expect(readFileSync(join(project.dir, "dist/casey-review/index.html"), "utf8")).toContain('data-chart="officer-claims"');
+    expect(readFileSync(join(project.dir, "dist/casey-review/index.html"), "utf8")).toContain('data-chart="scaffold-check"');
   });
 
   it("npm run new:story creates a story that checks and builds, with a first chart", () => {
     const project = copyProject("new-story");
-    const created = npmRun(project.dir, "new:story", "What the figures say");
+    const created = npmRun(project.dir, "new:story", "Scaffold check story");
     expect(created.status, created.output).toBe(0);
-    expect(created.output).toContain("content/what-the-figures-say.md");
-    const text = project.read("content/what-the-figures-say.md");
-    expect(text).toMatch(/^---\ntitle: What the figures say\n/);
+    expect(created.output).toContain("content/scaffold-check-story.md");
+    const text = project.read("content/scaffold-check-story.md");
+    expect(text).toMatch(/^---\ntitle: Scaffold check story\n/);
     expect(text).toContain("::chart{#workforce-demographics}");
     expect(npmRun(project.dir, "check").status).toBe(0);
     expect(npmRun(project.dir, "build").status).toBe(0);
-    expect(existsSync(join(project.dir, "dist/what-the-figures-say/index.html"))).toBe(true);
-    expect(npmRun(project.dir, "new:story", "What the figures say").output).toContain("already exists");
+    expect(existsSync(join(project.dir, "dist/scaffold-check-story/index.html"))).toBe(true);
+    expect(npmRun(project.dir, "new:story", "Scaffold check story").output).toContain("already exists");
   });
 });

@@ -3,9 +3,9 @@ import {charts} from "../../src/charts/index.ts";
 import {dateLabel, span, timeAxis} from "../../src/charts/scandalTimeline.ts";
 import {wrapText} from "../../src/charts/wrapText.ts";
 import {loadData} from "../../src/data/loadData.ts";
-import {root} from "../helpers/project.ts";
+import {fixture} from "../helpers/project.ts";
 
-const data = loadData(root);
+const data = loadData(fixture);
 const spec = (id: string) => charts.get(id)!.build(data);
 
 describe("charts", () => {

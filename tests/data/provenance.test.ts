@@ -3,7 +3,7 @@ import {formatFigure} from "../../src/data/formatFigure.ts";
 import {loadData} from "../../src/data/loadData.ts";
 import {formatProblem, Problems} from "../../src/lib/problem.ts";
 import {loadSite} from "../../src/site.ts";
-import {copyProject, root} from "../helpers/project.ts";
+import {copyProject, fixture} from "../helpers/project.ts";
 
 /** The problems that loading a copy of the project reports after an edit, formatted as an editor sees them. */
 function problemsAfter(name: string, file: string, change: (text: string) => string): string[] {
@@ -13,9 +13,9 @@ function problemsAfter(name: string, file: string, change: (text: string) => str
 }
 
 describe("provenance", () => {
-  it("loadData(root) verifies every figure's quote in the real data", () => {
+  it("loadData(fixture) verifies every figure's quote in the real data", () => {
     const problems = new Problems();
-    const data = loadData(root, problems);
+    const data = loadData(fixture, problems);
     expect(problems.list.map(formatProblem)).toEqual([]);
     expect(data.figures.size).toBeGreaterThan(20);
   });
@@ -60,7 +60,7 @@ describe("provenance", () => {
 
 describe("figures", () => {
   const problems = new Problems();
-  const {figures} = loadData(root, problems);
+  const {figures} = loadData(fixture, problems);
   const show = (id: string) => formatFigure(figures.get(id)!);
 
   it("formatFigure(figure) keeps ranges as ranges, never a midpoint", () => {

@@ -6,20 +6,31 @@ import {join, resolve} from "node:path";
 
 export const root = resolve(import.meta.dirname, "../..");
 
-const copied = ["package.json", "tsconfig.json", "astro.config.mjs", "src", "content", "data", "seeds", "tests"];
+/**
+ * A frozen copy of the site's content, data and seeds. Tests of the machinery
+ * (provenance, directives, error messages, rebuilds) run on it, so an editor's
+ * correction to the real content never breaks them; tests of the real site
+ * (build, browser, chart snapshots) run on the real content.
+ */
+export const fixture = join(root, "tests/fixtures/site");
+
+const code = ["package.json", "tsconfig.json", "astro.config.mjs", "src", "tests"];
+const content = ["content", "data", "seeds"];
 // Test output and earlier copies are not part of a project.
 const skipped = new Set(["tests/.tmp", "tests/screenshots"].map((p) => join(root, p)));
 
 /**
- * A throwaway copy of the project (sharing node_modules) in the system's temp folder, so
- * a test can break or change its input and build it without touching the real one.
+ * A throwaway copy of the project (sharing node_modules) in the system's temp folder, with
+ * the fixture's content, so a test can break or change its input and build it without
+ * touching the real one.
  */
 export function copyProject(name: string): {dir: string; edit: (file: string, change: (text: string) => string) => void; write: (file: string, text: string) => void; read: (file: string) => string} {
   // One folder per checkout, so two checkouts' test runs never share copies.
   const dir = join(tmpdir(), `casey-explainer-tests-${createHash("sha1").update(root).digest("hex").slice(0, 8)}`, name);
   rmSync(dir, {recursive: true, force: true});
   mkdirSync(dir, {recursive: true});
-  for (const entry of copied) cpSync(join(root, entry), join(dir, entry), {recursive: true, filter: (source) => !skipped.has(source)});
+  for (const entry of code) cpSync(join(root, entry), join(dir, entry), {recursive: true, filter: (source) => !skipped.has(source)});
+  for (const entry of content) cpSync(join(fixture, entry), join(dir, entry), {recursive: true});
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
   const read = (file: string) => readFileSync(join(dir, file), "utf8");
   const write = (file: string, text: string) => writeFileSync(join(dir, file), text);

@@ -3,9 +3,9 @@ import {loadData} from "../../src/data/loadData.ts";
 import {Problems, formatProblem} from "../../src/lib/problem.ts";
 import {renderMarkdown} from "../../src/markdown/renderMarkdown.ts";
 import type {StoryContext} from "../../src/remark/context.ts";
-import {root} from "../helpers/project.ts";
+import {fixture} from "../helpers/project.ts";
 
-const data = loadData(root);
+const data = loadData(fixture);
 
 function render(markdown: string) {
   const context: StoryContext = {file: "content/test.md", data, problems: new Problems(), cited: new Map(), quotes: [], charts: [], headings: [], links: []};

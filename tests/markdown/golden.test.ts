@@ -6,9 +6,9 @@ import {Problems, formatProblem} from "../../src/lib/problem.ts";
 import {figureNotes} from "../../src/markdown/figureNotes.ts";
 import {renderMarkdown} from "../../src/markdown/renderMarkdown.ts";
 import type {StoryContext} from "../../src/remark/context.ts";
-import {root} from "../helpers/project.ts";
+import {fixture, root} from "../helpers/project.ts";
 
-const data = loadData(root);
+const data = loadData(fixture);
 const inputs = readdirSync(join(root, "tests/input")).filter((name) => name.endsWith(".md"));
 
 /** One element per line, so a golden diff points at the line that changed. */
