@@ -6,6 +6,7 @@ import {loadData, type Data} from "./data/loadData.ts";
 import {projectRoot} from "./lib/paths.ts";
 import {ContentError, Problems, type Problem} from "./lib/problem.ts";
 import {checkLinks} from "./stories/checkLinks.ts";
+import {checkPlaceholders} from "./stories/checkPlaceholders.ts";
 import {loadStories} from "./stories/loadStories.ts";
 import type {Story} from "./stories/story.ts";
 
@@ -41,10 +42,10 @@ let cache: {key: string; site: Site} | undefined;
 export function readSite(root = projectRoot()): Site {
   const problems = new Problems();
   const data = loadData(root, problems);
-  const stories = loadStories(root, data, problems);
+  const {stories, outlines} = loadStories(root, data, problems);
   // Charts no story places are checked too, so their errors surface.
   for (const chart of charts.values()) problems.list.push(...missingNeeds(chart, data));
-  problems.list.push(...checkLinks({data, stories}));
+  problems.list.push(...checkLinks(data, outlines), ...checkPlaceholders(root));
   return {data, stories, problems: dedupe(problems.list)};
 }
 

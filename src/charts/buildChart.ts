@@ -13,11 +13,12 @@ export function missingNeeds(chart: ChartModule, data: Data): Problem[] {
     ...(chart.needs.figures ?? []).filter((id) => !data.figures.has(id) && !data.broken.has(id)).map((id) => `the figure "${id}"`),
     ...(chart.needs.timelines ?? []).filter((id) => !data.timelines.has(id)).map((id) => `the timeline data/timelines/${id}.csv`),
     ...(chart.needs.factFiles ?? []).filter((file) => !figuresIn(data, file).length).map((file) => `at least one figure in ${file}`),
+    ...(chart.needs.text && !data.chartText.has(chart.id) ? [`its title and subtitle in data/charts/${chart.id}.json`] : []),
   ];
   return missing.map((what) => ({
     file: chartFile(chart.id),
     message: `the chart "${chart.id}" needs ${what}, which data/ does not have`,
-    fix: "restore the row or file (or fix its error reported above), or change the chart to use another",
+    fix: "add it (or fix the error reported above); if you removed it on purpose, a developer must change the chart",
   }));
 }
 

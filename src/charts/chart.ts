@@ -41,7 +41,7 @@ export interface ChartSpec {
 export interface ChartModule {
   id: string;
   /** What data it needs, so a check can name what is missing: figures by id, timelines, or whole files of figures. */
-  needs: {figures?: readonly string[]; timelines?: readonly string[]; factFiles?: readonly string[]};
+  needs: {figures?: readonly string[]; timelines?: readonly string[]; factFiles?: readonly string[]; text?: boolean};
   build(data: Data): ChartSpec;
 }
 

@@ -10,5 +10,8 @@ if (problems.length) {
   console.error(`\n${problems.length} problem${problems.length > 1 ? "s" : ""} found. Fix them and run npm run check again.`);
   process.exit(1);
 }
-const quotes = [...data.figures.values()].filter((f) => f.kind === "fact").length;
+const quotes =
+  [...data.figures.values()].filter((f) => f.kind === "fact").length +
+  [...data.timelines.values()].flat().reduce((n, event) => n + event.citations.length, 0) +
+  stories.reduce((n, story) => n + story.quotes.length, 0);
 console.log(`All clear: ${stories.length} stor${stories.length === 1 ? "y" : "ies"}, ${data.figures.size} figures (${quotes} quotes verified), ${data.sources.size} sources, in ${Math.round(performance.now() - started)} ms.`);

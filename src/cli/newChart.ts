@@ -16,14 +16,15 @@ if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id)) fail(`Give the chart an id in low
 
 const name = id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 const title = id.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase());
-const files = {module: chartFile(id), data: `data/facts/${id}.csv`, test: `tests/charts/${name}.test.ts`};
-for (const file of Object.values(files)) if (existsSync(join(root, file))) fail(`${file} already exists: choose another id, or edit that chart.`);
+const files = {module: chartFile(id), data: `data/facts/${id}.csv`, text: `data/charts/${id}.json`, test: `tests/charts/${name}.test.ts`};
+for (const file of Object.values(files)) if (existsSync(join(root, file))) fail(`${file} already exists: choose another id for the new chart.`);
 
 const template = (file: string) => readFileSync(join(import.meta.dirname, "templates", file), "utf8").replaceAll("__ID__", id).replaceAll("__NAME__", name).replaceAll("__TITLE__", title);
 for (const file of Object.values(files)) mkdirSync(dirname(join(root, file)), {recursive: true});
 writeFileSync(join(root, files.module), template("chart.ts.txt"));
 writeFileSync(join(root, files.test), template("chart.test.ts.txt"));
 writeFileSync(join(root, files.data), `${[...factColumns.required.slice(0, 3), "value_to", "qualifier", ...factColumns.required.slice(3), "note"].join(",")}\n`);
+writeFileSync(join(root, files.text), `${JSON.stringify({title: `TK: ${title}`, subtitle: "TK: one sentence saying what the bars show, and in what unit.", notes: []}, null, 2)}\n`);
 
 // Register: an import, and the chart in the list of charts.
 const indexPath = join(root, "src/charts/index.ts");
@@ -34,14 +35,16 @@ const registered = index
 if (registered === index) fail("Could not register the chart in src/charts/index.ts: add it to the list there by hand.");
 writeFileSync(indexPath, registered);
 
-console.log(`Created the chart "${id}":
-  ${files.module}   the chart: what it draws (edit the title, subtitle and notes here)
+console.log(`Created the chart "${id}", a bar for each row of its data file:
   ${files.data}   its figures: one row each, with the source id and the exact quote
+  ${files.text}   its title, subtitle and notes (replace each TK)
+  ${files.module}   the code that draws it (no need to touch)
   ${files.test}   its snapshot test
 and registered it in src/charts/index.ts.
 
 Next:
   1. Add rows to ${files.data} (see data/README.md for the columns).
-  2. Place it in a story with a line of its own: ::chart{#${id}}
-  3. npm run check, then npm run dev to see it.
-  4. npm test -- -u once to write its snapshots to tests/output/charts/, and commit them.`);
+  2. Write the title and subtitle in ${files.text}.
+  3. Place it in a story with a line of its own: ::chart{#${id}}
+  4. npm run check, then npm run dev to see it.
+  5. npm test once: it draws the chart's snapshots into tests/output/charts/; commit them with the rest.`);

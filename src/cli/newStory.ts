@@ -27,15 +27,16 @@ if (existsSync(join(root, file))) {
 const today = new Date().toISOString().slice(0, 10);
 const sources = [...loadSite(root).data.sources.keys()];
 const firstChart = [...charts.keys()][0];
-const frontMatter = stringify({title, dek: "One sentence that tells the reader what this story shows.", byline: "By the data desk", published: today, sources: sources.slice(0, 1)});
+const frontMatter = stringify({title, dek: "TK: one sentence that tells the reader what this story shows.", byline: "By the data desk", published: today, sources: sources.slice(0, 1)});
 writeFileSync(
   join(root, file),
-  `---\n${frontMatter}---\n\nWrite the first paragraph here.\n\n## A first section\n\n::chart{#${firstChart}}\n`,
+  `---\n${frontMatter}---\n\nTK: the first paragraph.\n\n## A first section\n\n::chart{#${firstChart}}\n`,
 );
 console.log(`Created ${file}, which will be published at /${name}/.
 
 Next:
-  1. Write the dek (the summary under the headline) and the story in ${file}.
+  1. Write the dek (the summary under the headline) and the story in ${file},
+     replacing each TK (npm run check lists any left).
   2. List every source you cite under sources: (${sources.join(", ")}).
   3. Cite a figure with :fig{#id} (ids are in data/facts/), quote a source with
      :quote[its exact words]{source=${sources[0]}}, and place charts with ::chart{#id}

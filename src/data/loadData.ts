@@ -2,6 +2,7 @@ import {Problems} from "../lib/problem.ts";
 import {loadSources, type Source} from "../sources/loadSources.ts";
 import type {DerivedFigure} from "./derived.ts";
 import type {Fact} from "./fact.ts";
+import {loadChartText, type ChartText} from "./loadChartText.ts";
 import {loadDerived} from "./loadDerived.ts";
 import {loadFacts} from "./loadFacts.ts";
 import {loadTimelines} from "./loadTimelines.ts";
@@ -15,6 +16,8 @@ export interface Data {
   sources: Map<string, Source>;
   figures: Map<string, Figure>;
   timelines: Map<string, TimelineEvent[]>;
+  /** Titles, subtitles and notes of charts whose words live in data/charts/. */
+  chartText: Map<string, ChartText>;
   /** Ids of rows and sources that could not be read; their problems are reported once, not again where they are cited. */
   broken: Set<string>;
 }
@@ -37,5 +40,5 @@ export function loadData(root: string, problems = new Problems()): Data {
   const facts = new Map([...figures].filter((entry): entry is [string, Fact] => entry[1].kind === "fact"));
   loadDerived(root, facts, problems, broken).forEach(add);
   const timelines = loadTimelines(root, sources, problems, broken);
-  return {sources, figures, timelines, broken};
+  return {sources, figures, timelines, chartText: loadChartText(root, problems), broken};
 }

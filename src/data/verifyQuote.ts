@@ -15,6 +15,10 @@ export function verifyQuote(sources: ReadonlyMap<string, Source>, where: {file: 
     return {...where, message: `unknown source "${sourceId}"`, fix: guess ? `${guess} Sources are listed in data/sources.json` : `use one of ${[...sources.keys()].join(", ")}, or register the article in data/sources.json`};
   }
   if (containsQuote(source.text, quote)) return undefined;
+  const elsewhere = [...sources.values()].find((other) => other.id !== sourceId && containsQuote(other.text, quote));
+  if (elsewhere) {
+    return {...where, message: `the quote "${quote}" is not in ${source.outlet} (${sourceId}) but in ${elsewhere.outlet} (${elsewhere.id})`, fix: `cite source ${elsewhere.id} instead`};
+  }
   const near = nearestPassage(source.text, quote);
   return {
     ...where,

@@ -9,8 +9,8 @@ const minimumNode = [22, 12];
 /**
  * Checks every story, data file, source quote and chart before Astro builds a
  * page, and stops the build with one line per problem (file, line, fix) instead
- * of a stack trace or a page with a hole in it. In the dev server the same
- * problems are printed on every change, and pages show them.
+ * of a stack trace or a page with a hole in it. In the dev server, pages show
+ * the same problems on the next reload after any change to content, data or seeds.
  */
 export function contentCheck(): AstroIntegration {
   return {
@@ -35,9 +35,8 @@ export function contentCheck(): AstroIntegration {
             if (environment.name !== "client") environment.hot.send("astro:content-changed", {});
           }
           server.environments.client.hot.send({type: "full-reload", path: "*"});
-          const {problems} = loadSite();
-          if (problems.length) logger.error(problems.map(formatProblem).join("\n"));
-          else logger.info(`${path.slice(projectRoot().length + 1)} changed: content checked, reloading`);
+          // The page reports any problem (this module may hold an older copy of the chart list).
+          logger.info(`${path.slice(projectRoot().length + 1)} changed: reloading`);
         });
       },
       "astro:build:start": ({logger}) => {

@@ -23,10 +23,14 @@ export function formatProblem({file, line, column, message, fix}: Problem): stri
 /** Thrown when input is wrong; carries every problem found, not only the first. */
 export class ContentError extends Error {
   readonly problems: Problem[];
+  /** Shown under the message by Astro's dev overlay. */
+  readonly hint = "Fix each file at the line named, then save: the page reloads by itself.";
   constructor(problems: Problem[]) {
     super(problems.map(formatProblem).join("\n"));
     this.name = "ContentError";
     this.problems = problems;
+    // The code that noticed a content problem is no help to an editor: show only the problems.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

@@ -33,8 +33,8 @@ export function zodProblems(error: z.ZodError, input: unknown, file: string, whe
     const path = issue.path as PropertyKey[];
     const name = fieldName(path);
     // Help is keyed by field name: the first named key on the path ("outlet" in [3, "outlet"]).
-    const key = String(path.find((k) => typeof k === "string") ?? "");
-    const hint = help[key] ?? help[name] ?? "";
+    const keys = path.filter((k): k is string => typeof k === "string");
+    const hint = help[keys.join(".")] ?? help[keys[0] ?? ""] ?? "";
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => {
         const guess = didYouMean(key, knownKeys);

@@ -54,6 +54,10 @@ const help: Record<string, string> = {
   sources: "a list of source ids from data/sources.json, e.g. [cnn-2023, guardian-2022]",
   corrections: "a list of corrections, each with date: YYYY-MM-DD and text: what was wrong and what is right",
   updates: "a list of updates, each with date: YYYY-MM-DD and text: what changed",
+  "corrections.date": "the date of the correction as YYYY-MM-DD, e.g. 2026-11-24",
+  "corrections.text": "what was wrong and what is right, in a sentence",
+  "updates.date": "the date of the update as YYYY-MM-DD, e.g. 2026-11-24",
+  "updates.text": "what changed, in a sentence",
 };
 
 /**

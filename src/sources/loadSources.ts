@@ -80,12 +80,14 @@ export function loadSources(root: string, problems: Problems, broken = new Set<s
     const seed = join(root, "seeds", entry.file);
     if (!existsSync(seed)) {
       problems.add({file: sourcesFile, line: locate(text, [index, "file"]).line, message: `seeds/${entry.file} does not exist`, fix: "put the raw article in seeds/ and give its exact file name"});
+      broken.add(entry.id);
       return;
     }
     const raw = readFileSync(seed);
     const digest = createHash("sha256").update(raw).digest("hex");
     if (digest !== entry.sha256) {
       problems.add({file: sourcesFile, line: locate(text, [index, "sha256"]).line, message: `seeds/${entry.file} has changed since it was registered (its SHA-256 is now ${digest})`, fix: "raw sources stay as scraped: restore the file from its original; to register a new version on purpose, put the new SHA-256 here"});
+      broken.add(entry.id);
       return;
     }
     sources.set(entry.id, {...entry, ...cleanSource(raw.toString("utf8"))});

@@ -1,12 +1,13 @@
 import type {Problem} from "../lib/problem.ts";
 import {didYouMean} from "../lib/suggest.ts";
-import type {Site} from "../site.ts";
+import type {Data} from "../data/loadData.ts";
+import type {StoryOutline} from "./story.ts";
 
 /** Every page the site builds, with the anchors on it that a story may link to. */
-function sitePages(site: Omit<Site, "problems">): Map<string, Set<string>> {
+function sitePages(data: Data, stories: readonly StoryOutline[]): Map<string, Set<string>> {
   const pages = new Map<string, Set<string>>([["/", new Set()], ["/sources/", new Set()]]);
-  for (const id of site.data.sources.keys()) pages.set(`/sources/${id}/`, new Set());
-  for (const story of site.stories) {
+  for (const id of [...data.sources.keys(), ...data.broken]) pages.set(`/sources/${id}/`, new Set());
+  for (const story of stories) {
     const anchors = new Set([...story.headings.map((h) => h.id), "figure-notes-title", ...story.charts.map((c) => `chart-${c}`)]);
     pages.set(`/${story.slug}/`, anchors);
   }
@@ -14,9 +15,9 @@ function sitePages(site: Omit<Site, "problems">): Map<string, Set<string>> {
 }
 
 /** Checks each story's internal links against the pages and headings the site will have. */
-export function checkLinks(site: Omit<Site, "problems">): Problem[] {
-  const pages = sitePages(site);
-  return site.stories.flatMap((story) =>
+export function checkLinks(data: Data, stories: readonly StoryOutline[]): Problem[] {
+  const pages = sitePages(data, stories);
+  return stories.flatMap((story) =>
     story.links.flatMap(({url, line, column}): Problem[] => {
       const [rawPath = "", anchor] = url.split("#");
       const path = rawPath === "" ? `/${story.slug}/` : rawPath.endsWith("/") ? rawPath : `${rawPath}/`;

@@ -6,15 +6,19 @@ import {figureNotes} from "../markdown/figureNotes.ts";
 import {parseFrontMatter} from "../markdown/frontMatter.ts";
 import {renderMarkdown} from "../markdown/renderMarkdown.ts";
 import type {StoryContext} from "../remark/context.ts";
-import type {Story} from "./story.ts";
+import type {Story, StoryOutline} from "./story.ts";
 
 export const contentFolder = "content";
 
-/** Reads and renders every story in content/*.md, newest first. */
-export function loadStories(root: string, data: Data, problems: Problems): Story[] {
+/**
+ * Reads and renders every story in content/*.md, newest first, with an outline of
+ * every story file (those whose front matter has problems too), for link checks.
+ */
+export function loadStories(root: string, data: Data, problems: Problems): {stories: Story[]; outlines: StoryOutline[]} {
+  const outlines: StoryOutline[] = [];
   if (!existsSync(join(root, contentFolder))) {
     problems.add({file: contentFolder, message: "the folder of stories is missing", fix: "create content/ and put each story in it as a .md file"});
-    return [];
+    return {stories: [], outlines};
   }
   const names = readdirSync(join(root, contentFolder)).filter((name) => name.endsWith(".md")).sort();
   const stories = names.flatMap((name): Story[] => {
@@ -28,10 +32,20 @@ export function loadStories(root: string, data: Data, problems: Problems): Story
     const {frontMatter} = parseFrontMatter(file, text, new Set([...data.sources.keys(), ...data.broken]), problems);
     const context: StoryContext = {file, data, problems, cited: new Map(), quotes: [], charts: [], headings: [], links: []};
     const html = renderMarkdown(text, context);
+    outlines.push({slug, file, headings: context.headings, charts: context.charts, links: context.links});
     // A story whose body has problems is still returned, so that its links are
     // checked too; its problems stop the build before any page is written.
     if (!frontMatter) return [];
+    const cited = new Set([
+      ...context.quotes.map((q) => q.source),
+      ...[...context.cited.values()].flatMap(({figure}) => (figure.kind === "fact" ? [figure.source] : [figure.numerator.source, figure.denominator.source])),
+    ]);
+    const unlisted = [...cited].filter((id) => !frontMatter.sources.includes(id)).sort();
+    if (unlisted.length) {
+      const line = text.split("\n").findIndex((l) => l.startsWith("sources:")) + 1;
+      problems.add({file, ...(line > 0 && {line}), message: `the story cites ${unlisted.join(", ")} but does not list ${unlisted.length > 1 ? "them" : "it"} under sources`, fix: `add ${unlisted.join(", ")} to sources: in the front matter`});
+    }
     return [{slug, file, frontMatter, html, notesHtml: figureNotes(context.cited, data), charts: context.charts, headings: context.headings, links: context.links, quotes: context.quotes}];
   });
-  return stories.sort((a, b) => b.frontMatter.published.localeCompare(a.frontMatter.published) || a.slug.localeCompare(b.slug));
+  return {stories: stories.sort((a, b) => b.frontMatter.published.localeCompare(a.frontMatter.published) || a.slug.localeCompare(b.slug)), outlines};
 }

@@ -21,3 +21,6 @@ export interface Story {
   /** Quotes of sources in its prose. */
   quotes: {source: string; quote: string}[];
 }
+
+/** What link checking needs of a story; known even for a story whose front matter has problems. */
+export type StoryOutline = Pick<Story, "slug" | "file" | "headings" | "charts" | "links">;

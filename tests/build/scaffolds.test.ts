@@ -8,14 +8,17 @@ describe("scaffolds, used as the manual says", () => {
     const project = copyProject("new-chart");
     const created = npmRun(project.dir, "new:chart", "scaffold-check");
     expect(created.status, created.output).toBe(0);
-    for (const file of ["src/charts/scaffoldCheck.ts", "data/facts/scaffold-check.csv", "tests/charts/scaffoldCheck.test.ts"]) expect(existsSync(join(project.dir, file)), file).toBe(true);
+    for (const file of ["src/charts/scaffoldCheck.ts", "data/facts/scaffold-check.csv", "data/charts/scaffold-check.json", "tests/charts/scaffoldCheck.test.ts"]) expect(existsSync(join(project.dir, file)), file).toBe(true);
     expect(project.read("src/charts/index.ts")).toContain("scaffoldCheck]");
     expect(created.output).toContain("::chart{#scaffold-check}");
 
-    // Empty and unplaced: the check names the missing rows.
-    expect(npmRun(project.dir, "check").output).toContain('src/charts/scaffoldCheck.ts  the chart "scaffold-check" needs at least one figure in data/facts/scaffold-check.csv');
+    // Empty and unwritten: the check names the missing rows and the words still to come.
+    const first = npmRun(project.dir, "check").output;
+    expect(first).toContain('src/charts/scaffoldCheck.ts  the chart "scaffold-check" needs at least one figure in data/facts/scaffold-check.csv');
+    expect(first).toContain("data/charts/scaffold-check.json:2:13  TK: this text is still to come  (write it, replacing the TK, before publishing)");
 
     project.edit("data/facts/scaffold-check.csv", (t) => `${t}most-claims-one-officer,Most complaints against a single officer,19,,,count,preview-2023,the most complaints against a single officer was 19,\n`);
+    project.write("data/charts/scaffold-check.json", JSON.stringify({title: "One officer faced 19 complaints", subtitle: "Complaints against a single officer."}));
     project.edit("content/casey-review.md", (t) => `${t}\n::chart{#scaffold-check}\n`);
     const check = npmRun(project.dir, "check");
     expect(check.status, check.output).toBe(0);
@@ -34,6 +37,9 @@ describe("scaffolds, used as the manual says", () => {
     const text = project.read("content/scaffold-check-story.md");
     expect(text).toMatch(/^---\ntitle: Scaffold check story\n/);
     expect(text).toContain("::chart{#workforce-demographics}");
+    // It checks clean once the text still to come (TK) is written.
+    expect(npmRun(project.dir, "check").output).toMatch(/content\/scaffold-check-story\.md:3:7 {2}TK: this text is still to come/);
+    project.edit("content/scaffold-check-story.md", (t) => t.replace(/TK: [^\n"]+/g, "Written."));
     expect(npmRun(project.dir, "check").status).toBe(0);
     expect(npmRun(project.dir, "build").status).toBe(0);
     expect(existsSync(join(project.dir, "dist/scaffold-check-story/index.html"))).toBe(true);
