@@ -25,12 +25,13 @@ export function readCsv(root: string, file: string, columns: {required: readonly
     const line = (error as CsvError & {lines?: number}).lines;
     const plain: Record<string, string> = {
       CSV_INVALID_CLOSING_QUOTE: "a double quote sits inside a cell that is not wrapped in double quotes",
+      CSV_INVALID_OPENING_QUOTE: "a double quote sits inside a cell that is not wrapped in double quotes",
       CSV_QUOTE_NOT_CLOSED: "a cell opens with a double quote that is never closed",
       CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: "there is text after the closing double quote of a cell",
     };
     problems.add({
       file, ...(line ? {line} : {}),
-      message: `this file cannot be read from here on: ${plain[error.code] ?? error.message.replace(/ at line \d+.*$/, "")}`,
+      message: `this line stops the whole file being read: ${plain[error.code] ?? error.message.replace(/ at line \d+.*$/, "")}`,
       fix: "wrap a cell that contains a comma or a double quote in double quotes, and write each double quote inside it twice (\"\")",
     });
     // The rows are lost until the file reads again; remember their ids so what cites them is not reported too.

@@ -47,6 +47,23 @@ describe("provenance", () => {
     expect(problems).toEqual(["data/facts/review.csv:2  this row has 8 cells but the header has 9 columns  (every row needs one cell per header column, empty ones included; put a cell that contains a comma inside double quotes)"]);
   });
 
+  it("a stray double quote loses only that file, in plain words, and what cites its rows is not reported again", () => {
+    const problems = problemsAfter("stray-quote", "data/facts/misconduct.csv", (t) => t.replace("the most complaints against a single officer was 19", 'the most "complaints" against a single officer was 19'));
+    expect(problems).toEqual([
+      'data/facts/misconduct.csv:11  this line stops the whole file being read: a double quote sits inside a cell that is not wrapped in double quotes  (wrap a cell that contains a comma or a double quote in double quotes, and write each double quote inside it twice (""))',
+    ]);
+  });
+
+  it("a quote that is in another source says which source to cite", () => {
+    const problems = problemsAfter("other-source", "data/facts/review.csv", (t) => t.replace("8,,,count,preview-2023", "8,,,count,cnn-2023"));
+    expect(problems).toEqual(['data/facts/review.csv:4  the quote "Baroness Casey highlighted eight areas of concern" is not in CNN (cnn-2023) but in Unnamed outlet (preview-2023)  (cite source preview-2023 instead)']);
+  });
+
+  it("a story that cites a source missing from its front matter is told to list it", () => {
+    const problems = problemsAfter("unlisted-source", "content/misconduct-system.md", (t) => t.replace("sources: [guardian-2022, cnn-2023, preview-2023]", "sources: [guardian-2022, cnn-2023]"));
+    expect(problems).toEqual(["content/misconduct-system.md:6  the story cites preview-2023 but does not list it under sources  (add preview-2023 to sources: in the front matter)"]);
+  });
+
   it("a number written with a comma is reported with the fix", () => {
     const problems = problemsAfter("comma-number", "data/facts/misconduct.csv", (t) => t.replace("them,1809,,,count", 'them,"1,809",,,count'));
     expect(problems[0]).toMatch(/^data\/facts\/misconduct\.csv:2 {2}value is not valid: .* \(value should be a plain number/);
