@@ -25,7 +25,7 @@ export function readCsv(root: string, file: string, columns: {required: readonly
     const line = (error as CsvError & {lines?: number}).lines;
     const plain: Record<string, string> = {
       CSV_INVALID_CLOSING_QUOTE: "a double quote sits inside a cell that is not wrapped in double quotes",
-      CSV_INVALID_OPENING_QUOTE: "a double quote sits inside a cell that is not wrapped in double quotes",
+      INVALID_OPENING_QUOTE: "a double quote sits inside a cell that is not wrapped in double quotes",
       CSV_QUOTE_NOT_CLOSED: "a cell opens with a double quote that is never closed",
       CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: "there is text after the closing double quote of a cell",
     };
