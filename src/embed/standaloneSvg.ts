@@ -2,7 +2,6 @@ import {s} from "hastscript";
 import {toHtml} from "hast-util-to-html";
 import type {ElementContent} from "hast";
 import type {ChartSpec} from "../charts/chart.ts";
-import {palette} from "../charts/palette.ts";
 import {wrapText} from "../charts/wrapText.ts";
 import {siteConfig} from "../config.ts";
 import type {Data} from "../data/loadData.ts";
@@ -59,6 +58,3 @@ export function standaloneSvg(spec: ChartSpec, data: Data): {svg: string; width:
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${toHtml(tree, {space: "svg", allowDangerousHtml: true, closeEmptyElements: true})}\n`;
   return {svg, width, height};
 }
-
-/** The colours charts draw with, so a check can confirm the download keeps them literal. */
-export const standaloneColours = [palette.accent, palette.base, palette.track];
