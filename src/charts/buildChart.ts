@@ -13,7 +13,7 @@ export function missingNeeds(chart: ChartModule, data: Data): Problem[] {
     ...(chart.needs.figures ?? []).filter((id) => !data.figures.has(id) && !data.broken.has(id)).map((id) => `the figure "${id}"`),
     ...(chart.needs.timelines ?? []).filter((id) => !data.timelines.has(id)).map((id) => `the timeline data/timelines/${id}.csv`),
     ...(chart.needs.factFiles ?? []).filter((file) => !figuresIn(data, file).length).map((file) => `at least one figure in ${file}`),
-    ...(chart.needs.text && !data.chartText.has(chart.id) ? [`its title and subtitle in data/charts/${chart.id}.json`] : []),
+    ...(chart.needs.text && !data.chartText.has(chart.id) && !data.broken.has(`data/charts/${chart.id}.json`) ? [`its title and subtitle in data/charts/${chart.id}.json`] : []),
   ];
   return missing.map((what) => ({
     file: chartFile(chart.id),
@@ -26,6 +26,6 @@ export function missingNeeds(chart: ChartModule, data: Data): Problem[] {
 export function buildChart(chart: ChartModule, data: Data, problems: Problems): ChartSpec | undefined {
   const missing = missingNeeds(chart, data);
   problems.list.push(...missing);
-  const unreadable = (chart.needs.figures ?? []).some((id) => data.broken.has(id));
+  const unreadable = (chart.needs.figures ?? []).some((id) => data.broken.has(id)) || (chart.needs.text === true && !data.chartText.has(chart.id));
   return missing.length || unreadable ? undefined : chart.build(data);
 }

@@ -3,6 +3,7 @@ import {format} from "d3";
 import {formatFigure} from "../data/formatFigure.ts";
 import type {ChartModule} from "./chart.ts";
 import {figuresOf} from "./chart.ts";
+import {chartWords} from "./chartWords.ts";
 import {citationsOf, figureTable} from "./figureTable.ts";
 import {fontSize, labelledBars} from "./labelledBars.ts";
 import {palette} from "./palette.ts";
@@ -42,7 +43,7 @@ function waffle(total: number, dismissed: number, width: number): Plot.PlotOptio
 /** What happened to complaints between colleagues, and to those complained about. */
 export const complaintOutcomes: ChartModule = {
   id: "complaint-outcomes",
-  needs: {figures: ids},
+  needs: {figures: ids, text: true},
   build(data) {
     const f = figuresOf(data, ids);
     const total = f["repeat-complaint-staff"].value;
@@ -59,16 +60,13 @@ export const complaintOutcomes: ChartModule = {
       {label: "Recruits: fired", value: f["recruits-fired-more-likely"].value, valueLabel: `${formatFigure(f["recruits-fired-more-likely"])} more likely`, highlight: true},
     ];
     const share = f["repeat-complaint-dismissed-share"];
-    const notes = [
-      "The four counts come from two articles and describe different groups, counted in different ways; they are not parts of one whole.",
-      "The Guardian gives the period of the complaints as “as of 2013”, the preview as “since 2013”.",
-      `Rowley said the Met fires ${formatFigure(f["fired-per-year"])} officers and staff each year.`,
-    ];
+    const words = chartWords(data, this.id);
+    const notes = [...words.notes];
     if (share.kind === "derived" && share.comparison) notes.push(share.comparison);
     return {
       id: this.id,
-      title: `Of ${count(total)} officers and staff with repeated complaints against them, ${count(dismissed)} were dismissed`,
-      subtitle: "Each square is one officer or member of staff with more than one complaint against them; the highlighted squares, in the first column, are those dismissed.",
+      title: words.title,
+      subtitle: words.subtitle,
       panels: [
         {heading: `${count(total)} people with more than one complaint; ${count(dismissed)} dismissed (${formatFigure(share)})`, plot: (width) => waffle(total, dismissed, width)},
         {heading: "Four counts from the reports, on one scale", plot: (width) => labelledBars(people, width, {max: total})},

@@ -3,6 +3,7 @@ import {utcFormat} from "d3";
 import {spanOf, type TimelineEvent} from "../data/timelineEvent.ts";
 import {sourceHref} from "../sources/quoteAnchor.ts";
 import type {ChartModule, TableCell} from "./chart.ts";
+import {chartWords} from "./chartWords.ts";
 import {fontSize} from "./labelledBars.ts";
 import {palette} from "./palette.ts";
 import {wrapText} from "./wrapText.ts";
@@ -91,9 +92,10 @@ function plot(events: readonly TimelineEvent[], width: number): Plot.PlotOptions
 /** Dated events from the Macpherson report to the final report, each as precise as its sources allow. */
 export const scandalTimeline: ChartModule = {
   id: "scandal-timeline",
-  needs: {timelines: [timeline]},
+  needs: {timelines: [timeline], text: true},
   build(data) {
     const events = data.timelines.get(timeline)!;
+    const words = chartWords(data, this.id);
     const first = events[0]!;
     const last = events.at(-1)!;
     const rows = events.map((event): TableCell[] => [
@@ -104,10 +106,11 @@ export const scandalTimeline: ChartModule = {
     ]);
     return {
       id: this.id,
-      title: `From the Macpherson report to the Casey Review, ${first.date.slice(0, 4)} to ${last.date.slice(0, 4)}`,
-      subtitle: "Events as the sources date them. A wide bar is a year or a period, a narrow one a month; an outlined bar is a date we inferred (the notes say how).",
+      title: words.title,
+      subtitle: words.subtitle,
       panels: [{plot: (width) => plot(events, width)}],
       notes: [
+        ...words.notes,
         ...(timeAxis(events, 680).breakAt ? [`The years before ${year(timeAxis(events, 680).breakAt!)} are drawn compressed, to the left of the dotted line.`] : []),
         ...events.filter((e) => e.dateNote).map((e) => `${dateLabel({...e, basis: "stated"})}, “${e.title}”: ${e.dateNote}`),
       ],

@@ -1,6 +1,7 @@
 import {formatFigure} from "../data/formatFigure.ts";
 import type {ChartModule} from "./chart.ts";
 import {figuresOf} from "./chart.ts";
+import {chartWords} from "./chartWords.ts";
 import {citationsOf, figureTable} from "./figureTable.ts";
 import {labelledBars} from "./labelledBars.ts";
 
@@ -9,7 +10,7 @@ const ids = ["met-white-share", "met-male-share", "officers-bullied-share", "sex
 /** Who the Met's workforce is, and what its people report, as shares of 100. */
 export const workforceDemographics: ChartModule = {
   id: "workforce-demographics",
-  needs: {figures: ids},
+  needs: {figures: ids, text: true},
   build(data) {
     const f = figuresOf(data, ids);
     const bar = (label: string, figure: (typeof f)[keyof typeof f], highlight = false) => ({
@@ -21,18 +22,16 @@ export const workforceDemographics: ChartModule = {
       bar("Officers who said they had personally been bullied", f["officers-bullied-share"], true),
       bar("Officers who had experienced unwanted sexual displays or touching, sexism and misogyny (local surveys, 2021)", f["sexual-harassment-survey-share"], true),
     ];
+    const words = chartWords(data, this.id);
     return {
       id: this.id,
-      title: "A mostly white, mostly male force, where many report bullying and harassment",
-      subtitle: "Share of the force, and of its officers, in per cent. Each bar is out of 100.",
+      title: words.title,
+      subtitle: words.subtitle,
       panels: [
         {heading: "Who the force is", plot: (width) => labelledBars(who, width, {max: 100, track: true})},
         {heading: "What officers report", plot: (width) => labelledBars(report, width, {max: 100, track: true})},
       ],
-      notes: [
-        `The harassment figure is a range across local surveys, ${formatFigure(f["sexual-harassment-survey-share"])}; the sources give no single figure for the whole force, so the chart shows the range rather than a midpoint.`,
-        "The sources do not give the make-up of London’s population, so the chart does not compare the two.",
-      ],
+      notes: words.notes,
       description: `Bar chart. Of the Met, ${formatFigure(f["met-white-share"])} are white and ${formatFigure(f["met-male-share"])} are male. ${formatFigure(f["officers-bullied-share"])} of officers said they had personally been bullied, and local surveys in 2021 found that ${formatFigure(f["sexual-harassment-survey-share"])} of officers had experienced unwanted sexual displays or touching, sexism and misogyny.`,
       table: figureTable(data, Object.values(f)),
       citations: Object.values(f).flatMap(citationsOf),

@@ -40,5 +40,5 @@ export function loadData(root: string, problems = new Problems()): Data {
   const facts = new Map([...figures].filter((entry): entry is [string, Fact] => entry[1].kind === "fact"));
   loadDerived(root, facts, problems, broken).forEach(add);
   const timelines = loadTimelines(root, sources, problems, broken);
-  return {sources, figures, timelines, chartText: loadChartText(root, problems), broken};
+  return {sources, figures, timelines, chartText: loadChartText(root, problems, new Set([...figures.keys(), ...broken]), broken), broken};
 }

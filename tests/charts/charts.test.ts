@@ -25,6 +25,11 @@ describe("charts", () => {
     expect(table.rows[0]![3]!.href).toMatch(/^\/sources\/cnn-2023\/#q-[0-9a-f]{8}$/);
   });
 
+  it("a chart's words come from data/charts/, with {fig:id} printed from the figures", () => {
+    expect(spec("complaint-outcomes").title).toBe("Of 1,809 officers and staff with repeated complaints against them, 13 were dismissed");
+    expect(spec("complaint-outcomes").notes).toContain("Rowley said the Met fires between 30 and 50 officers and staff each year.");
+  });
+
   it("the complaint chart says openly that the printed share differs from the computed one", () => {
     expect(spec("complaint-outcomes").notes.join(" ")).toContain("but the source prints 0.71%");
   });

@@ -64,6 +64,11 @@ describe("provenance", () => {
     expect(problems).toEqual(["content/misconduct-system.md:6  the story cites preview-2023 but does not list it under sources  (add preview-2023 to sources: in the front matter)"]);
   });
 
+  it("a {fig:id} in a chart's words that names no figure is reported where it is", () => {
+    const problems = problemsAfter("chart-words", "data/charts/complaint-outcomes.json", (t) => t.replace("{fig:fired-per-year}", "{fig:fired-each-year}"));
+    expect(problems).toEqual(['data/charts/complaint-outcomes.json:7:32  there is no figure "fired-each-year" in data/  (did you mean "fired-per-year"? Write {fig:fired-per-year})']);
+  });
+
   it("a number written with a comma is reported with the fix", () => {
     const problems = problemsAfter("comma-number", "data/facts/misconduct.csv", (t) => t.replace("them,1809,,,count", 'them,"1,809",,,count'));
     expect(problems[0]).toMatch(/^data\/facts\/misconduct\.csv:2 {2}value is not valid: .* \(value should be a plain number/);
