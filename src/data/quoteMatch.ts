@@ -3,11 +3,17 @@
  * marks, so a quote typed with straight quotes matches the article's curly ones
  * and a line break in a CSV cell does not matter. Nothing else is forgiven.
  */
+/** Marks that count as the same single quote, and as the same double quote, when quotes are matched. */
+export const singleQuotes = "'‘’‚‛′";
+export const doubleQuotes = '"“”„‟″';
+const single = new RegExp(`[${singleQuotes}]`, "g");
+const double = new RegExp(`[${doubleQuotes}]`, "g");
+
 export function normaliseForMatch(text: string): string {
   return text
     .normalize("NFC")
-    .replace(/[‘’‚‛′]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
+    .replace(single, "'")
+    .replace(double, '"')
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -1,14 +1,15 @@
 import {h} from "hastscript";
 import {toHtml} from "hast-util-to-html";
 import type {ElementContent} from "hast";
+import {doubleQuotes, singleQuotes} from "../data/quoteMatch.ts";
 import {quoteAnchor} from "./quoteAnchor.ts";
 
-/** The pattern that finds a quote in text despite differences in whitespace and quote marks (as quoteMatch allows). */
+/** The pattern that finds a quote in text despite differences in whitespace and quote marks (the same marks quoteMatch treats as equal). */
 function quotePattern(quote: string): RegExp {
   const body = quote.trim().split("").map((char) => {
     if (/\s/.test(char)) return "\\s+";
-    if (/['‘’‚‛′]/.test(char)) return "['‘’‚‛′]";
-    if (/["“”„‟″]/.test(char)) return '["“”„‟″]';
+    if (singleQuotes.includes(char)) return `[${singleQuotes}]`;
+    if (doubleQuotes.includes(char)) return `[${doubleQuotes}]`;
     return char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }).join("").replace(/(\\s\+)+/g, "\\s+");
   return new RegExp(body, "u");
