@@ -2,9 +2,14 @@ import type {Data} from "../data/loadData.ts";
 import type {Problem, Problems} from "../lib/problem.ts";
 import {figuresIn, type ChartModule, type ChartSpec} from "./chart.ts";
 
+/** The name of a chart's module and export: "scandal-timeline" → "scandalTimeline". */
+export function chartModuleName(id: string): string {
+  return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
 /** The file a chart module lives in, for problems: src/charts/<camelCaseId>.ts. */
 export function chartFile(id: string): string {
-  return `src/charts/${id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}.ts`;
+  return `src/charts/${chartModuleName(id)}.ts`;
 }
 
 /** A problem for each figure or timeline a chart needs that data/ does not have. */

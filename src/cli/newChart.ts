@@ -2,7 +2,7 @@
 // provenance columns, a snapshot test, and registers the chart.
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
-import {chartFile} from "../charts/buildChart.ts";
+import {chartFile, chartModuleName} from "../charts/buildChart.ts";
 import {factColumns} from "../data/fact.ts";
 import {projectRoot} from "../lib/paths.ts";
 
@@ -14,7 +14,7 @@ const fail = (message: string) => {
 };
 if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id)) fail(`Give the chart an id in lower-case words joined by hyphens, e.g.: npm run new:chart -- officer-numbers`);
 
-const name = id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+const name = chartModuleName(id);
 const title = id.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase());
 const files = {module: chartFile(id), data: `data/facts/${id}.csv`, text: `data/charts/${id}.json`, test: `tests/charts/${name}.test.ts`};
 for (const file of Object.values(files)) if (existsSync(join(root, file))) fail(`${file} already exists: choose another id for the new chart.`);

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import {chartFile} from "../../src/charts/buildChart.ts";
+import {chartModuleName} from "../../src/charts/buildChart.ts";
 import {charts} from "../../src/charts/index.ts";
 import {loadData} from "../../src/data/loadData.ts";
 import {renderChart} from "../../src/render/renderChart.ts";
@@ -12,7 +12,7 @@ const data = loadData(root);
 describe("chart snapshots", () => {
   it("every registered chart has its own snapshot test, tests/charts/<chartModule>.test.ts", () => {
     for (const chart of charts.values()) {
-      const file = join(root, "tests/charts", `${chartFile(chart.id).replace("src/charts/", "").replace(/\.ts$/, "")}.test.ts`);
+      const file = join(root, "tests/charts", `${chartModuleName(chart.id)}.test.ts`);
       expect(existsSync(file) && readFileSync(file, "utf8").includes(`expectChartSnapshots("${chart.id}")`), file).toBe(true);
     }
   });
