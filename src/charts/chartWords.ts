@@ -1,5 +1,5 @@
 import type {Data} from "../data/loadData.ts";
-import {formatFigure} from "../data/formatFigure.ts";
+import {formatFigure} from "../format/formatFigure.ts";
 import {fillFigures, type ChartText} from "../data/loadChartText.ts";
 
 /**
@@ -9,6 +9,6 @@ import {fillFigures, type ChartText} from "../data/loadChartText.ts";
  */
 export function chartWords(data: Data, id: string): ChartText {
   const text = data.chartText.get(id)!;
-  const fill = (value: string) => fillFigures(value, (figure) => formatFigure(data.figures.get(figure)!));
+  const fill = (value: string) => fillFigures(value, (figure) => formatFigure(data.figures.get(figure)!, data.settings));
   return {title: fill(text.title), subtitle: fill(text.subtitle), notes: text.notes.map(fill)};
 }

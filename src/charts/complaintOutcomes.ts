@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import {format} from "d3";
-import {formatFigure} from "../data/formatFigure.ts";
+import {formatFigure} from "../format/formatFigure.ts";
+import {formatCount} from "../format/formatNumber.ts";
 import type {ChartModule} from "./chart.ts";
 import {figuresOf} from "./chart.ts";
 import {chartWords} from "./chartWords.ts";
@@ -48,16 +48,16 @@ export const complaintOutcomes: ChartModule = {
     const f = figuresOf(data, ids);
     const total = f["repeat-complaint-staff"].value;
     const dismissed = f["repeat-complaint-dismissed"].value;
-    const count = format(",");
+    const count = (n: number) => formatCount(n, data.settings.locale);
     const people = [
-      {label: "Officers and staff with more than one complaint against them", value: total, valueLabel: formatFigure(f["repeat-complaint-staff"])},
-      {label: "Officers still serving despite multiple misconduct complaints", value: f["serving-despite-complaints"].value, valueLabel: formatFigure(f["serving-despite-complaints"])},
-      {label: `Officers and staff whose past cases of alleged sex offences or domestic abuse are being re-examined (${formatFigure(f["under-review-cases"])} cases)`, value: f["under-review-people"].value, valueLabel: formatFigure(f["under-review-people"])},
-      {label: "Of those with more than one complaint: dismissed", value: dismissed, valueLabel: formatFigure(f["repeat-complaint-dismissed"]), highlight: true},
+      {label: "Officers and staff with more than one complaint against them", value: total, valueLabel: formatFigure(f["repeat-complaint-staff"], data.settings)},
+      {label: "Officers still serving despite multiple misconduct complaints", value: f["serving-despite-complaints"].value, valueLabel: formatFigure(f["serving-despite-complaints"], data.settings)},
+      {label: `Officers and staff whose past cases of alleged sex offences or domestic abuse are being re-examined (${formatFigure(f["under-review-cases"], data.settings)} cases)`, value: f["under-review-people"].value, valueLabel: formatFigure(f["under-review-people"], data.settings)},
+      {label: "Of those with more than one complaint: dismissed", value: dismissed, valueLabel: formatFigure(f["repeat-complaint-dismissed"], data.settings), highlight: true},
     ];
     const likelihood = [
-      {label: "Black officers: face disciplinary action", value: f["black-officers-discipline-more-likely"].value, valueLabel: `${formatFigure(f["black-officers-discipline-more-likely"])} more likely`, highlight: true},
-      {label: "Recruits: fired", value: f["recruits-fired-more-likely"].value, valueLabel: `${formatFigure(f["recruits-fired-more-likely"])} more likely`, highlight: true},
+      {label: "Black officers: face disciplinary action", value: f["black-officers-discipline-more-likely"].value, valueLabel: `${formatFigure(f["black-officers-discipline-more-likely"], data.settings)} more likely`, highlight: true},
+      {label: "Recruits: fired", value: f["recruits-fired-more-likely"].value, valueLabel: `${formatFigure(f["recruits-fired-more-likely"], data.settings)} more likely`, highlight: true},
     ];
     const share = f["repeat-complaint-dismissed-share"];
     const words = chartWords(data, this.id);
@@ -68,12 +68,12 @@ export const complaintOutcomes: ChartModule = {
       title: words.title,
       subtitle: words.subtitle,
       panels: [
-        {heading: `${count(total)} people with more than one complaint; ${count(dismissed)} dismissed (${formatFigure(share)})`, plot: (width) => waffle(total, dismissed, width)},
+        {heading: `${count(total)} people with more than one complaint; ${count(dismissed)} dismissed (${formatFigure(share, data.settings)})`, plot: (width) => waffle(total, dismissed, width)},
         {heading: "Four counts from the reports, on one scale", plot: (width) => labelledBars(people, width, {max: total})},
         {heading: "How much more likely than white colleagues", plot: (width) => labelledBars(likelihood, width, {max: Math.max(...likelihood.map((d) => d.value)) * 1.05})},
       ],
       notes,
-      description: `Unit chart of ${count(total)} squares, one for each officer or staff member with more than one complaint against them; ${count(dismissed)} squares, ${formatFigure(share)}, are marked as dismissed. A bar chart compares ${formatFigure(f["serving-despite-complaints"])} officers still serving despite multiple complaints and ${formatFigure(f["under-review-people"])} officers and staff whose ${formatFigure(f["under-review-cases"])} past cases are being re-examined. Black officers were ${formatFigure(f["black-officers-discipline-more-likely"])} more likely to face disciplinary action than white colleagues, and recruits ${formatFigure(f["recruits-fired-more-likely"])} more likely to be fired.`,
+      description: `Unit chart of ${count(total)} squares, one for each officer or staff member with more than one complaint against them; ${count(dismissed)} squares, ${formatFigure(share, data.settings)}, are marked as dismissed. A bar chart compares ${formatFigure(f["serving-despite-complaints"], data.settings)} officers still serving despite multiple complaints and ${formatFigure(f["under-review-people"], data.settings)} officers and staff whose ${formatFigure(f["under-review-cases"], data.settings)} past cases are being re-examined. Black officers were ${formatFigure(f["black-officers-discipline-more-likely"], data.settings)} more likely to face disciplinary action than white colleagues, and recruits ${formatFigure(f["recruits-fired-more-likely"], data.settings)} more likely to be fired.`,
       table: figureTable(data, Object.values(f)),
       citations: Object.values(f).flatMap(citationsOf),
     };

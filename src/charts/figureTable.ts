@@ -1,5 +1,5 @@
 import type {Data, Figure} from "../data/loadData.ts";
-import {formatFigure} from "../data/formatFigure.ts";
+import {formatFigure} from "../format/formatFigure.ts";
 import {sourceHref} from "../sources/quoteAnchor.ts";
 import type {ChartCitation, ChartSpec, TableCell} from "./chart.ts";
 
@@ -12,9 +12,9 @@ export function citationsOf(figure: Figure): ChartCitation[] {
 /** The data table of a chart made of cited figures: what, how much, who says so, in which words. */
 export function figureTable(data: Data, figures: readonly Figure[]): ChartSpec["table"] {
   const rows = figures.map((figure): TableCell[] => {
-    const value = {text: formatFigure(figure), numeric: true};
+    const value = {text: formatFigure(figure, data.settings), numeric: true};
     if (figure.kind === "derived") {
-      const how = `Computed: ${formatFigure(figure.numerator)} ÷ ${formatFigure(figure.denominator)}`;
+      const how = `Computed: ${formatFigure(figure.numerator, data.settings)} ÷ ${formatFigure(figure.denominator, data.settings)}`;
       return [{text: figure.label}, value, {text: "Derived"}, {text: [`${how}.`, figure.comparison, figure.note].filter(Boolean).join(" ")}];
     }
     const source = data.sources.get(figure.source);

@@ -1,4 +1,4 @@
-import {formatFigure} from "../data/formatFigure.ts";
+import {formatFigure} from "../format/formatFigure.ts";
 import type {ChartModule} from "./chart.ts";
 import {figuresOf} from "./chart.ts";
 import {chartWords} from "./chartWords.ts";
@@ -14,7 +14,7 @@ export const workforceDemographics: ChartModule = {
   build(data) {
     const f = figuresOf(data, ids);
     const bar = (label: string, figure: (typeof f)[keyof typeof f], highlight = false) => ({
-      label, value: figure.value, valueLabel: formatFigure(figure), highlight,
+      label, value: figure.value, valueLabel: formatFigure(figure, data.settings), highlight,
       ...(figure.kind === "fact" && figure.valueTo !== undefined && {valueTo: figure.valueTo}),
     });
     const who = [bar("White", f["met-white-share"]), bar("Male", f["met-male-share"])];
@@ -32,7 +32,7 @@ export const workforceDemographics: ChartModule = {
         {heading: "What officers report", plot: (width) => labelledBars(report, width, {max: 100, track: true})},
       ],
       notes: words.notes,
-      description: `Bar chart. Of the Met, ${formatFigure(f["met-white-share"])} are white and ${formatFigure(f["met-male-share"])} are male. ${formatFigure(f["officers-bullied-share"])} of officers said they had personally been bullied, and local surveys in 2021 found that ${formatFigure(f["sexual-harassment-survey-share"])} of officers had experienced unwanted sexual displays or touching, sexism and misogyny.`,
+      description: `Bar chart. Of the Met, ${formatFigure(f["met-white-share"], data.settings)} are white and ${formatFigure(f["met-male-share"], data.settings)} are male. ${formatFigure(f["officers-bullied-share"], data.settings)} of officers said they had personally been bullied, and local surveys in 2021 found that ${formatFigure(f["sexual-harassment-survey-share"], data.settings)} of officers had experienced unwanted sexual displays or touching, sexism and misogyny.`,
       table: figureTable(data, Object.values(f)),
       citations: Object.values(f).flatMap(citationsOf),
     };

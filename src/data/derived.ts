@@ -1,4 +1,5 @@
 import {z} from "zod";
+import {formatCount, formatValue, type NumberLocale} from "../format/formatNumber.ts";
 import type {Fact} from "./fact.ts";
 import {kebab} from "./fact.ts";
 
@@ -13,7 +14,7 @@ export interface DerivedFigure {
   label: string;
   /** The computed value, in percent, unrounded. */
   value: number;
-  unit: "percent";
+  unit: {kind: "percent"};
   /** Decimal places to show, matching how the printed figure is given. */
   decimals: number;
   numerator: Fact;
@@ -53,21 +54,20 @@ export const derivedHelp: Record<string, string> = {
   printed: "empty, or the id of the figure as a source printed it",
 };
 
-const format = (value: number, decimals: number) => value.toLocaleString("en-GB", {minimumFractionDigits: decimals, maximumFractionDigits: decimals});
-
-/** Computes a share from two counts and compares it with the printed figure. */
-export function deriveShare(numerator: Fact, denominator: Fact, decimals: number, printed?: Fact): Pick<DerivedFigure, "value" | "agrees" | "comparison"> {
+/** Computes a share from two counts and compares it with the printed figure, in the site's number format. */
+export function deriveShare(numerator: Fact, denominator: Fact, decimals: number, printed: Fact | undefined, locale: NumberLocale): Pick<DerivedFigure, "value" | "agrees" | "comparison"> {
   const value = (numerator.value / denominator.value) * 100;
   if (!printed) return {value, agrees: true};
   const rounded = Number(value.toFixed(decimals));
   const agrees = rounded === printed.value;
   if (agrees) return {value, agrees};
+  const percent = (n: number, places: number) => formatValue(n, {kind: "percent"}, {decimals: places, scale: 0}, locale);
   const factor = 10 ** decimals;
   const cutOff = Math.trunc(value * factor) / factor === printed.value;
   const how = cutOff ? `The printed figure is what you get by cutting off the decimals rather than rounding them.` : "We could not reproduce the printed figure from the counts.";
   return {
     value,
     agrees,
-    comparison: `${format(numerator.value, 0)} of ${format(denominator.value, 0)} is ${format(rounded, decimals)}% (${format(value, 4)}%), but the source prints ${format(printed.value, decimals)}%. ${how} We show the computed figure.`,
+    comparison: `${formatCount(numerator.value, locale.locale)} of ${formatCount(denominator.value, locale.locale)} is ${percent(rounded, decimals)} (${percent(value, 4)}), but the source prints ${percent(printed.value, decimals)}. ${how} We show the computed figure.`,
   };
 }

@@ -1,7 +1,7 @@
 import {z} from "zod";
+import type {Printed} from "../format/formatNumber.ts";
+import {unitHelp, type Unit} from "../format/unit.ts";
 
-/** Units a figure can have; each formats differently (see formatFigure). */
-export const units = ["count", "percent", "percent-more", "in-10", "gbp"] as const;
 /** Words that qualify a figure as the source does: "around 55%", "fewer than three in 10". */
 export const qualifiers = ["around", "over", "more-than", "fewer-than", "below"] as const;
 
@@ -14,7 +14,6 @@ export const qualifierWords: Record<(typeof qualifiers)[number], readonly string
   below: ["below", "under", "less than"],
 };
 
-export type Unit = (typeof units)[number];
 export type Qualifier = (typeof qualifiers)[number];
 
 /** A cited figure: one row of a file in data/facts/. */
@@ -30,6 +29,10 @@ export interface Fact {
   valueTo?: number;
   qualifier?: Qualifier;
   unit: Unit;
+  /** How the source writes the figure (decimals, "million"), so pages print it the same way. */
+  printed: Printed;
+  /** How the source writes the high end of a range. */
+  printedTo?: Printed;
   /** Id of the source in data/sources.json. */
   source: string;
   /** The exact words of the source that state the figure; checked at build time. */
@@ -42,8 +45,8 @@ export interface Fact {
 }
 
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
-const plainNumber = z.string().regex(/^-?\d+(\.\d+)?$/, "write a plain number such as 1809 or 0.71, without commas, spaces or symbols").transform(Number);
-export const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lower-case words joined by hyphens, such as met-white-share");
+const plainNumber = z.string().regex(/^-?\d+(\.\d+)?$/, "write a plain number such as 1809 or 0.71, without commas, spaces or symbols");
+export const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lower-case words joined by hyphens, such as bus-fare-2024");
 
 export const factColumns = {
   required: ["id", "label", "value", "unit", "source", "quote"],
@@ -56,7 +59,7 @@ export const factRowSchema = z.object({
   value: plainNumber,
   value_to: z.preprocess(blankToUndefined, plainNumber.optional()),
   qualifier: z.preprocess(blankToUndefined, z.enum(qualifiers).optional()),
-  unit: z.enum(units),
+  unit: z.string().min(1),
   source: z.string().min(1, "name the source id from data/sources.json"),
   quote: z.string().min(1, "copy the words of the source that state the figure"),
   note: z.preprocess(blankToUndefined, z.string().optional()),
@@ -68,7 +71,7 @@ export const factHelp: Record<string, string> = {
   value: "a plain number such as 1809 or 0.71",
   value_to: "empty, or the high end of a range",
   qualifier: `empty or one of ${qualifiers.join(", ")}`,
-  unit: `one of ${units.join(", ")}`,
+  unit: `one of ${unitHelp}`,
   source: "a source id from data/sources.json",
   quote: "the exact words of the source that state the figure",
 };

@@ -1,4 +1,6 @@
 import {Problems} from "../lib/problem.ts";
+import {loadSettings} from "../settings/loadSettings.ts";
+import type {SiteSettings} from "../settings/settings.ts";
 import {loadSources, type Source} from "../sources/loadSources.ts";
 import type {DerivedFigure} from "./derived.ts";
 import type {Fact} from "./fact.ts";
@@ -13,6 +15,8 @@ export type Figure = Fact | DerivedFigure;
 
 /** Everything in data/ and seeds/, parsed and verified. */
 export interface Data {
+  /** The site's name, credit, locale and currency, from data/site.json. */
+  settings: SiteSettings;
   sources: Map<string, Source>;
   figures: Map<string, Figure>;
   timelines: Map<string, TimelineEvent[]>;
@@ -29,6 +33,7 @@ export interface Data {
  */
 export function loadData(root: string, problems = new Problems()): Data {
   const broken = new Set<string>();
+  const settings = loadSettings(root, problems);
   const sources = loadSources(root, problems, broken);
   const figures = new Map<string, Figure>();
   const add = (figure: Figure) => {
@@ -36,9 +41,9 @@ export function loadData(root: string, problems = new Problems()): Data {
     if (other) problems.add({file: figure.file, line: figure.line, message: `the id "${figure.id}" is already used in ${other.file} line ${other.line}`, fix: "give every figure its own id"});
     else figures.set(figure.id, figure);
   };
-  loadFacts(root, sources, problems, broken).forEach(add);
+  loadFacts(root, settings, sources, problems, broken).forEach(add);
   const facts = new Map([...figures].filter((entry): entry is [string, Fact] => entry[1].kind === "fact"));
-  loadDerived(root, facts, problems, broken).forEach(add);
+  loadDerived(root, settings, facts, problems, broken).forEach(add);
   const timelines = loadTimelines(root, sources, problems, broken);
-  return {sources, figures, timelines, chartText: loadChartText(root, problems, new Set([...figures.keys(), ...broken]), broken), broken};
+  return {settings, sources, figures, timelines, chartText: loadChartText(root, problems, new Set([...figures.keys(), ...broken]), broken), broken};
 }

@@ -1,6 +1,7 @@
 import {existsSync} from "node:fs";
 import {join} from "node:path";
 import type {Problems} from "../lib/problem.ts";
+import type {SiteSettings} from "../settings/settings.ts";
 import {didYouMean} from "../lib/suggest.ts";
 import {zodProblems} from "../lib/zodProblems.ts";
 import {deriveShare, derivedColumns, derivedHelp, derivedRowSchema, type DerivedFigure} from "./derived.ts";
@@ -10,7 +11,7 @@ import {readCsv} from "./readCsv.ts";
 export const derivedFile = "data/derived.csv";
 
 /** Reads data/derived.csv: shares computed from cited counts. */
-export function loadDerived(root: string, facts: ReadonlyMap<string, Fact>, problems: Problems, broken: Set<string>): DerivedFigure[] {
+export function loadDerived(root: string, settings: SiteSettings, facts: ReadonlyMap<string, Fact>, problems: Problems, broken: Set<string>): DerivedFigure[] {
   if (!existsSync(join(root, derivedFile))) return [];
   return readCsv(root, derivedFile, derivedColumns, problems, broken).flatMap(({line, cells}): DerivedFigure[] => {
     const parsed = derivedRowSchema.safeParse(cells, {reportInput: true});
@@ -41,8 +42,8 @@ export function loadDerived(root: string, facts: ReadonlyMap<string, Fact>, prob
       return [];
     }
     return [{
-      kind: "derived", id: row.id, label: row.label, unit: "percent", decimals: row.decimals, numerator, denominator, file: derivedFile, line,
-      ...deriveShare(numerator, denominator, row.decimals, printed),
+      kind: "derived", id: row.id, label: row.label, unit: {kind: "percent"}, decimals: row.decimals, numerator, denominator, file: derivedFile, line,
+      ...deriveShare(numerator, denominator, row.decimals, printed, settings),
       ...(printed && {printed}),
       ...(row.note && {note: row.note}),
     }];

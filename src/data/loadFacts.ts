@@ -2,16 +2,22 @@ import {existsSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import type {Problems} from "../lib/problem.ts";
 import {zodProblems} from "../lib/zodProblems.ts";
+import type {Printed} from "../format/formatNumber.ts";
+import {parseUnit, unitHelp} from "../format/unit.ts";
+import type {SiteSettings} from "../settings/settings.ts";
 import type {Source} from "../sources/loadSources.ts";
 import {factColumns, factHelp, factRowSchema, qualifierWords, type Fact} from "./fact.ts";
-import {numbersInText} from "./numbersInText.ts";
+import {numberMentions} from "./numbersInText.ts";
+import {printedForm} from "./printedForm.ts";
 import {readCsv} from "./readCsv.ts";
 import {verifyQuote} from "./verifyQuote.ts";
 
 export const factsFolder = "data/facts";
 
+const scaleNames: Record<number, string> = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"};
+
 /** Reads every CSV in data/facts/, one figure a row, and verifies each against its source. */
-export function loadFacts(root: string, sources: ReadonlyMap<string, Source>, problems: Problems, broken: Set<string>): Fact[] {
+export function loadFacts(root: string, settings: SiteSettings, sources: ReadonlyMap<string, Source>, problems: Problems, broken: Set<string>): Fact[] {
   if (!existsSync(join(root, factsFolder))) {
     problems.add({file: factsFolder, message: "the folder of figures is missing", fix: "restore data/facts/, one CSV file of figures per topic"});
     return [];
@@ -27,9 +33,25 @@ export function loadFacts(root: string, sources: ReadonlyMap<string, Source>, pr
         return [];
       }
       const row = parsed.data;
+      const unit = parseUnit(row.unit, settings.currency);
+      if (!unit) {
+        problems.add({file, line, message: `unit "${row.unit}" is not a unit this site knows`, fix: `use ${unitHelp}`});
+        broken.add(row.id);
+        return [];
+      }
+      // The quote is read as its source writes numbers (1,60 in a German article).
+      const mentions = numberMentions(row.quote, sources.get(row.source)?.locale ?? settings.locale);
+      const printedAs = (column: "value" | "value_to", text: string): Printed => {
+        const {printed, near} = printedForm(text, mentions);
+        if (printed) return printed;
+        problems.add(near
+          ? {file, line, message: `${column} ${text} is “${near.base} ${scaleNames[near.scale]}” in the quote`, fix: `write the whole number, ${near.value}, without commas; pages print it as the source does`}
+          : {file, line, message: `${column} ${text} is not a number the quote states ("${row.quote}")`, fix: `make ${column} match the quote, or quote the words that give ${text}`});
+        return {decimals: 0, scale: 0};
+      };
       const fact: Fact = {
-        kind: "fact", id: row.id, label: row.label, value: row.value, unit: row.unit, source: row.source, quote: row.quote, file, line,
-        ...(row.value_to !== undefined && {valueTo: row.value_to}),
+        kind: "fact", id: row.id, label: row.label, value: Number(row.value), unit, printed: printedAs("value", row.value), source: row.source, quote: row.quote, file, line,
+        ...(row.value_to !== undefined && {valueTo: Number(row.value_to), printedTo: printedAs("value_to", row.value_to)}),
         ...(row.qualifier && {qualifier: row.qualifier}),
         ...(row.note && {note: row.note}),
       };
@@ -37,17 +59,11 @@ export function loadFacts(root: string, sources: ReadonlyMap<string, Source>, pr
       // and prose or charts that cite it are not reported a second time.
       const quoteProblem = verifyQuote(sources, {file, line}, row.source, row.quote, broken);
       if (quoteProblem) problems.add(quoteProblem);
-      const stated = numbersInText(row.quote);
-      for (const [column, value] of [["value", row.value], ["value_to", row.value_to]] as const) {
-        if (value !== undefined && !stated.has(value)) {
-          problems.add({file, line, message: `${column} ${value} is not a number the quote states ("${row.quote}")`, fix: `make ${column} match the quote, or quote the words that give ${value}`});
-        }
-      }
       const words = row.qualifier ? qualifierWords[row.qualifier] : [];
       if (row.qualifier && !words.some((word) => new RegExp(`\\b${word}\\b`, "i").test(row.quote))) {
         problems.add({file, line, message: `qualifier ${row.qualifier} is not in the quote ("${row.quote}")`, fix: `quote the words that say ${words.map((w) => `"${w}"`).join(" or ")}, or empty the qualifier if the source states the figure exactly`});
       }
-      if (row.value_to !== undefined && row.value_to <= row.value) {
+      if (fact.valueTo !== undefined && fact.valueTo <= fact.value) {
         problems.add({file, line, message: `value_to ${row.value_to} is not above value ${row.value}`, fix: "a range goes from the low value to the high value_to"});
       }
       return [fact];

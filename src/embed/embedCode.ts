@@ -9,5 +9,5 @@ import {chartUrls} from "./chartUrls.ts";
 export function embedCode(id: string, title: string, height: number): string {
   const src = absoluteUrl(chartUrls(id).embed);
   const escaped = title.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-  return `<iframe src="${src}" title="${escaped}" data-casey-embed width="100%" height="${height}" loading="lazy" style="border:0;width:100%" scrolling="no"></iframe>\n<script async src="${absoluteUrl("/embed.js")}"></script>`;
+  return `<iframe src="${src}" title="${escaped}" data-chart-embed width="100%" height="${height}" loading="lazy" style="border:0;width:100%" scrolling="no"></iframe>\n<script async src="${absoluteUrl("/embed.js")}"></script>`;
 }

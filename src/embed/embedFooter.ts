@@ -1,16 +1,16 @@
 import {h} from "hastscript";
 import type {Element} from "hast";
 import type {ChartSpec} from "../charts/chart.ts";
-import {siteConfig} from "../config.ts";
+import type {SiteSettings} from "../settings/settings.ts";
 import {href} from "../lib/href.ts";
 import type {Story} from "../stories/story.ts";
 import {chartLinks} from "./chartUrls.ts";
 
 /** Under an embedded chart: the credit, a link back to the story (in the top window), and the data. */
-export function embedFooter(spec: ChartSpec, story: Story | undefined): Element {
+export function embedFooter(spec: ChartSpec, story: Story | undefined, settings: SiteSettings): Element {
   return h("p.chart-credit", [
-    `${siteConfig.credit}. `,
-    story ? h("a", {href: href(`/${story.slug}/`), target: "_top"}, `Read the story: ${story.frontMatter.title}`) : h("a", {href: href("/"), target: "_top"}, siteConfig.name),
+    `${settings.credit}. `,
+    story ? h("a", {href: href(`/${story.slug}/`), target: "_top"}, `Read the story: ${story.frontMatter.title}`) : h("a", {href: href("/"), target: "_top"}, settings.name),
     " · ",
     h("a", {href: chartLinks(spec.id).csv, download: `${spec.id}.csv`, target: "_top"}, "Get the data"),
   ]);

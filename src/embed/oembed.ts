@@ -1,5 +1,4 @@
 import type {ChartSpec} from "../charts/chart.ts";
-import {siteConfig} from "../config.ts";
 import {absoluteLink, absoluteUrl} from "../lib/absoluteUrl.ts";
 import {renderChart} from "../render/renderChart.ts";
 import {chartLinks} from "./chartUrls.ts";
@@ -21,7 +20,7 @@ export function oembed(spec: ChartSpec, data: Data) {
     type: "rich",
     version: "1.0",
     title: spec.title,
-    provider_name: siteConfig.name,
+    provider_name: data.settings.name,
     provider_url: absoluteUrl("/"),
     html: iframe,
     width,

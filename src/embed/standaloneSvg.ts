@@ -3,7 +3,6 @@ import {toHtml} from "hast-util-to-html";
 import type {ElementContent} from "hast";
 import type {ChartSpec} from "../charts/chart.ts";
 import {wrapText} from "../charts/wrapText.ts";
-import {siteConfig} from "../config.ts";
 import type {Data} from "../data/loadData.ts";
 import {layouts, renderChart} from "../render/renderChart.ts";
 
@@ -48,7 +47,7 @@ export function standaloneSvg(spec: ChartSpec, data: Data): {svg: string; width:
   for (const note of spec.notes) textBlock(note, 12, {color: muted, gap: 2});
   const outlets = [...new Set(spec.citations.map((c) => data.sources.get(c.source)?.outlet ?? c.source))];
   y += 6;
-  textBlock(`Source${outlets.length > 1 ? "s" : ""}: ${outlets.join("; ")}. ${siteConfig.credit}.`, 12, {color: muted});
+  textBlock(`Source${outlets.length > 1 ? "s" : ""}: ${outlets.join("; ")}. ${data.settings.credit}.`, 12, {color: muted});
   const height = Math.ceil(y + padding);
   const tree = s(
     "svg",

@@ -1,7 +1,7 @@
 import {h} from "hastscript";
 import {toHtml} from "hast-util-to-html";
 import type {Data} from "../data/loadData.ts";
-import {formatFigure} from "../data/formatFigure.ts";
+import {formatFigure} from "../format/formatFigure.ts";
 import type {StoryContext} from "../remark/context.ts";
 import {sourceHref} from "../sources/quoteAnchor.ts";
 
@@ -17,11 +17,11 @@ export function figureNotes(cited: StoryContext["cited"], data: Data): string {
     const outlet = (id: string) => data.sources.get(id)?.outlet ?? id;
     const body =
       figure.kind === "fact"
-        ? [`${figure.label}: ${formatFigure(figure)}. ${outlet(figure.source)}: `, h("a", {href: sourceHref(figure.source, figure.quote)}, h("q", figure.quote)), ...(figure.note ? [` ${figure.note}`] : [])]
+        ? [`${figure.label}: ${formatFigure(figure, data.settings)}. ${outlet(figure.source)}: `, h("a", {href: sourceHref(figure.source, figure.quote)}, h("q", figure.quote)), ...(figure.note ? [` ${figure.note}`] : [])]
         : [
-            `${figure.label}: ${formatFigure(figure)}, computed from ${formatFigure(figure.numerator)} (${outlet(figure.numerator.source)}: `,
+            `${figure.label}: ${formatFigure(figure, data.settings)}, computed from ${formatFigure(figure.numerator, data.settings)} (${outlet(figure.numerator.source)}: `,
             h("a", {href: sourceHref(figure.numerator.source, figure.numerator.quote)}, h("q", figure.numerator.quote)),
-            `) of ${formatFigure(figure.denominator)} (${outlet(figure.denominator.source)}: `,
+            `) of ${formatFigure(figure.denominator, data.settings)} (${outlet(figure.denominator.source)}: `,
             h("a", {href: sourceHref(figure.denominator.source, figure.denominator.quote)}, h("q", figure.denominator.quote)),
             "). ",
             ...(figure.comparison ? [h("strong", "Note: "), figure.comparison] : []),

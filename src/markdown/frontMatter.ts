@@ -20,7 +20,7 @@ const notice = z.strictObject({date: isoDate, text: z.string().min(1)});
 const frontMatterSchema = z.strictObject({
   title: z.string().min(1),
   dek: z.string().min(1),
-  byline: z.string().min(1),
+  byline: z.string().min(1).optional(),
   published: isoDate,
   updated: isoDate.optional(),
   sources: z.array(z.string()).min(1),
@@ -38,7 +38,9 @@ export interface Notice {
 }
 
 /** A story's front matter, normalised: dates as YYYY-MM-DD strings. */
-export interface FrontMatter extends Omit<Parsed, "updated" | "corrections" | "updates"> {
+export interface FrontMatter extends Omit<Parsed, "byline" | "updated" | "corrections" | "updates"> {
+  /** The story's own byline, or the site's default from data/site.json. */
+  byline: string;
   /** The latest of `updated` and the dates of corrections and updates; `published` if none. */
   updated: string;
   /** Corrections and updates, newest first. */
@@ -48,10 +50,10 @@ export interface FrontMatter extends Omit<Parsed, "updated" | "corrections" | "u
 const help: Record<string, string> = {
   title: "the headline, in quotes if it contains a colon",
   dek: "the one-sentence summary under the headline",
-  byline: "who wrote it, e.g. By the data desk",
+  byline: "who wrote it, e.g. By Ana Díaz (optional: the byline in data/site.json is the default)",
   published: "the date of first publication as YYYY-MM-DD, e.g. 2026-11-22",
   updated: "the date of the latest update as YYYY-MM-DD (optional: corrections and updates set it)",
-  sources: "a list of source ids from data/sources.json, e.g. [cnn-2023, guardian-2022]",
+  sources: "a list of source ids from data/sources.json, e.g. [city-survey-2024, council-report]",
   corrections: "a list of corrections, each with date: YYYY-MM-DD and text: what was wrong and what is right",
   updates: "a list of updates, each with date: YYYY-MM-DD and text: what changed",
   "corrections.date": "the date of the correction as YYYY-MM-DD, e.g. 2026-11-24",
@@ -64,7 +66,7 @@ const help: Record<string, string> = {
  * Reads a story's front matter (gray-matter's YAML) and normalises it field by
  * field; every problem names the file, the line and the fix.
  */
-export function parseFrontMatter(file: string, text: string, knownSources: ReadonlySet<string>, problems: Problems): {frontMatter?: FrontMatter; body: string} {
+export function parseFrontMatter(file: string, text: string, knownSources: ReadonlySet<string>, problems: Problems, defaults: {byline: string} = {byline: ""}): {frontMatter?: FrontMatter; body: string} {
   let parsed: matter.GrayMatterFile<string>;
   try {
     // YAML 1.2 (the yaml package) keeps dates as the text the editor wrote, so
@@ -89,12 +91,12 @@ export function parseFrontMatter(file: string, text: string, knownSources: Reado
     problems.list.push(...zodProblems(result.error, parsed.data, file, where, help, Object.keys(help)));
     return {body: parsed.content};
   }
-  const {updated, corrections, updates, ...fields} = result.data;
+  const {updated, corrections, updates, byline, ...fields} = result.data;
   const notices: Notice[] = [
     ...corrections.map((n) => ({kind: "correction" as const, ...n})),
     ...updates.map((n) => ({kind: "update" as const, ...n})),
   ].sort((a, b) => b.date.localeCompare(a.date));
-  const frontMatter: FrontMatter = {...fields, updated: [fields.published, updated ?? "", ...notices.map((n) => n.date)].sort().at(-1)!, notices};
+  const frontMatter: FrontMatter = {...fields, byline: byline ?? defaults.byline, updated: [fields.published, updated ?? "", ...notices.map((n) => n.date)].sort().at(-1)!, notices};
   let ok = true;
   if (updated && updated < fields.published) {
     problems.add({file, ...where(["updated"]), message: `updated (${updated}) is before published (${fields.published})`, fix: "updated is the date of the latest change, on or after published"});

@@ -1,8 +1,8 @@
 /*
- * Casey Review explainer: embed resizer for parent pages. No dependencies.
+ * Chart embed resizer for parent pages. No dependencies.
  *
- * Paste with an embed code. It finds the site's iframes (iframe[data-casey-embed])
- * and placeholders (<div data-casey-embed="https://…/embed/chart-id/" data-title="…">),
+ * Paste with an embed code. It finds the site's iframes (iframe[data-chart-embed])
+ * and placeholders (<div data-chart-embed="https://…/embed/chart-id/" data-title="…">),
  * creating a titled iframe for each placeholder, and keeps each iframe as tall as
  * its chart. It trusts a height message only when it comes from that iframe's own
  * window and from the iframe's origin, clamps the height, and never writes message
@@ -10,7 +10,7 @@
  */
 (function () {
   "use strict";
-  if (window.caseyEmbed) return; // pasted twice: one listener is enough
+  if (window.chartEmbed) return; // pasted twice: one listener is enough
   var MIN = 120;
   var MAX = 10000;
   var frames = [];
@@ -24,20 +24,20 @@
   }
 
   function track(iframe) {
-    if (iframe.getAttribute("data-casey-tracked")) return;
-    iframe.setAttribute("data-casey-tracked", "1");
+    if (iframe.getAttribute("data-chart-embed-tracked")) return;
+    iframe.setAttribute("data-chart-embed-tracked", "1");
     iframe.setAttribute("scrolling", "no");
     iframe.style.overflow = "hidden";
     frames.push({iframe: iframe, origin: originOf(iframe.src)});
   }
 
   function create(placeholder) {
-    var src = placeholder.getAttribute("data-casey-embed");
+    var src = placeholder.getAttribute("data-chart-embed");
     if (!src || originOf(src) === null) return;
     var iframe = document.createElement("iframe");
     iframe.src = src;
     iframe.title = placeholder.getAttribute("data-title") || "Chart";
-    iframe.setAttribute("data-casey-embed", "");
+    iframe.setAttribute("data-chart-embed", "");
     iframe.setAttribute("loading", "lazy");
     iframe.style.cssText = "border:0;width:100%;height:" + MIN * 4 + "px";
     placeholder.textContent = "";
@@ -47,14 +47,14 @@
 
   function scan() {
     var i;
-    var iframes = document.querySelectorAll("iframe[data-casey-embed]");
+    var iframes = document.querySelectorAll("iframe[data-chart-embed]");
     for (i = 0; i < iframes.length; i++) track(iframes[i]);
-    var placeholders = document.querySelectorAll("div[data-casey-embed]");
+    var placeholders = document.querySelectorAll("div[data-chart-embed]");
     for (i = 0; i < placeholders.length; i++) create(placeholders[i]);
   }
 
   function heightFrom(data) {
-    if (data && typeof data === "object" && data.type === "casey-embed:height") return Number(data.height);
+    if (data && typeof data === "object" && data.type === "chart-embed:height") return Number(data.height);
     return NaN;
   }
 
@@ -69,7 +69,7 @@
     }
   });
 
-  window.caseyEmbed = {scan: scan};
+  window.chartEmbed = {scan: scan};
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);
   else scan();
 })();

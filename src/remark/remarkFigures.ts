@@ -3,7 +3,7 @@ import {toHtml} from "hast-util-to-html";
 import type {Root} from "mdast";
 import type {TextDirective} from "mdast-util-directive";
 import {visit} from "unist-util-visit";
-import {formatFigure} from "../data/formatFigure.ts";
+import {formatFigure} from "../format/formatFigure.ts";
 import {didYouMean} from "../lib/suggest.ts";
 import {at, type StoryContext} from "./context.ts";
 
@@ -31,7 +31,7 @@ export function remarkFigures(context: StoryContext) {
       const entry = context.cited.get(id) ?? {figure, count: 0};
       entry.count++;
       context.cited.set(id, entry);
-      const link = h("a.fig", {href: `#fig-${id}`, id: `ref-${id}-${entry.count}`}, formatFigure(figure));
+      const link = h("a.fig", {href: `#fig-${id}`, id: `ref-${id}-${entry.count}`}, formatFigure(figure, context.data.settings));
       parent.children[index] = {type: "html", value: toHtml(link)};
     });
   };

@@ -5,6 +5,7 @@ import {z} from "zod";
 import {locate} from "../lib/locate.ts";
 import type {Problems} from "../lib/problem.ts";
 import {zodProblems} from "../lib/zodProblems.ts";
+import {locale} from "../settings/settings.ts";
 import {cleanSource, type Cleaning} from "./cleanSource.ts";
 
 const yearMonth = z.string().regex(/^\d{4}(-\d{2})?$/, "use a year (2023) or a year and month (2023-03)");
@@ -19,10 +20,11 @@ const sourceSchema = z.strictObject({
   date: z.strictObject({from: yearMonth, to: yearMonth, reasoning: z.string().min(1)}),
   covers: z.string().min(1),
   caveat: z.string().min(1).optional(),
+  locale: locale.optional(),
 });
 
 const help = {
-  id: "a short id in lower-case words joined by hyphens, e.g. cnn-2023",
+  id: "a short id in lower-case words joined by hyphens, e.g. city-survey-2024",
   file: "the name of the article's file in seeds/",
   sha256: "the raw file's SHA-256 (sha256sum seeds/FILE), which proves it was never edited",
   outlet: "the publication's name, or “Unnamed outlet” when the text does not say",
@@ -31,6 +33,7 @@ const help = {
   date: "from: YYYY-MM, to: YYYY-MM and reasoning: how the text shows its date",
   covers: "one sentence on what the article covers",
   caveat: "optional: anything a reader should know about the text itself",
+  locale: "optional: the language and region the article writes numbers in (e.g. en-US, de-DE), when it is not the site's",
 };
 
 /** A source article, registered in data/sources.json, with its cleaned text. */

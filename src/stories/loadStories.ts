@@ -25,11 +25,11 @@ export function loadStories(root: string, data: Data, problems: Problems): {stor
     const file = `${contentFolder}/${name}`;
     const slug = name.replace(/\.md$/, "");
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-      problems.add({file, message: `the file name "${name}" cannot be a web address`, fix: "name stories in lower-case words joined by hyphens, e.g. casey-review.md"});
+      problems.add({file, message: `the file name "${name}" cannot be a web address`, fix: "name stories in lower-case words joined by hyphens, e.g. what-the-review-found.md"});
       return [];
     }
     const text = readFileSync(join(root, file), "utf8");
-    const {frontMatter} = parseFrontMatter(file, text, new Set([...data.sources.keys(), ...data.broken]), problems);
+    const {frontMatter} = parseFrontMatter(file, text, new Set([...data.sources.keys(), ...data.broken]), problems, {byline: data.settings.byline});
     const context: StoryContext = {file, data, problems, cited: new Map(), quotes: [], charts: [], headings: [], links: []};
     const html = renderMarkdown(text, context);
     outlines.push({slug, file, headings: context.headings, charts: context.charts, links: context.links});

@@ -3,7 +3,7 @@ import type {Heading} from "../rehype/rehypeHeadings.ts";
 
 /** A story from content/, rendered. */
 export interface Story {
-  /** From the file name: content/casey-review.md is /casey-review/. */
+  /** From the file name: content/bus-fares.md is /bus-fares/. */
   slug: string;
   /** Path relative to the project root. */
   file: string;

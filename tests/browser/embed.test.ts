@@ -104,7 +104,7 @@ describe("embedding a chart in another site's page", () => {
     const page = await browser.newPage();
     await page.goto(`${hostUrl}/spoof`);
     const before = await measure(page);
-    await page.evaluate(() => window.postMessage({type: "casey-embed:height", height: 5000}, "*"));
+    await page.evaluate(() => window.postMessage({type: "chart-embed:height", height: 5000}, "*"));
     await page.waitForTimeout(300);
     const after = await page.locator("#container iframe").evaluate((el) => el.getBoundingClientRect().height);
     expect(after).toBe(before.frameHeight);

@@ -61,7 +61,7 @@ describe("building a changed project", () => {
     expect(story.querySelector(".site-name")!.getAttribute("href")).toBe("/casey/");
     expect(story.querySelector(".chart-source a")!.getAttribute("href")).toMatch(/^\/casey\/sources\//);
     expect(story.getElementById("embed-code-workforce-demographics")!.textContent).toBe(
-      '<iframe src="https://news.example/casey/embed/workforce-demographics/" title="A mostly white, mostly male force, where many report bullying and harassment" data-casey-embed width="100%" height="' +
+      '<iframe src="https://news.example/casey/embed/workforce-demographics/" title="A mostly white, mostly male force, where many report bullying and harassment" data-chart-embed width="100%" height="' +
         /height="(\d+)"/.exec(story.getElementById("embed-code-workforce-demographics")!.textContent!)![1] +
         '" loading="lazy" style="border:0;width:100%" scrolling="no"></iframe>\n<script async src="https://news.example/casey/embed.js"></script>',
     );

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {formatFigure} from "../../src/data/formatFigure.ts";
+import {formatFigure} from "../../src/format/formatFigure.ts";
 import {loadData} from "../../src/data/loadData.ts";
 import {formatProblem, Problems} from "../../src/lib/problem.ts";
 import {loadSite} from "../../src/site.ts";
@@ -82,8 +82,8 @@ describe("provenance", () => {
 
 describe("figures", () => {
   const problems = new Problems();
-  const {figures} = loadData(fixture, problems);
-  const show = (id: string) => formatFigure(figures.get(id)!);
+  const {figures, settings} = loadData(fixture, problems);
+  const show = (id: string) => formatFigure(figures.get(id)!, settings);
 
   it("formatFigure(figure) keeps ranges as ranges, never a midpoint", () => {
     expect(show("fired-per-year")).toBe("between 30 and 50");

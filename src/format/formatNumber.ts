@@ -1,0 +1,95 @@
+import type {Unit} from "./unit.ts";
+
+/** How numbers print on this site: the locale and currency style from data/site.json. */
+export interface NumberLocale {
+  locale: string;
+  currencyDisplay: "symbol" | "narrowSymbol" | "code" | "name";
+}
+
+/**
+ * How a figure is written where it comes from: its decimal places, and the
+ * power of ten it is stated in ("35.8 million" is 1 decimal at 10^6), so a page
+ * prints it as its source does.
+ */
+export interface Printed {
+  decimals: number;
+  /** 3, 6, 9 or 12 when the source says thousand, million, billion or trillion; 0 otherwise. */
+  scale: number;
+}
+
+export const plain: Printed = {decimals: 0, scale: 0};
+
+// Intl.NumberFormat objects are costly to make and safe to share.
+const formats = new Map<string, Intl.NumberFormat>();
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+/** Digits of a currency's minor unit: 2 for GBP, USD and EUR, 0 for JPY. */
+export function minorDigits(code: string): number {
+  return formatter("en", {style: "currency", currency: code}).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/**
+ * The power of ten Intl's compact notation uses for a value (it picks by size),
+ * and the decimals that keep the source's precision there: "2,100 million"
+ * prints "2.1 billion", "35.8 million" stays "35.8 million".
+ */
+function atCompactScale(value: number, {decimals, scale}: Printed): {exponent: number; min: number; max: number} {
+  const exponent = Math.min(12, Math.max(3, Math.floor(Math.log10(Math.abs(value)) / 3) * 3));
+  if (exponent === scale) return {exponent, min: decimals, max: decimals};
+  return {exponent, min: 0, max: Math.min(20, Math.max(0, decimals + exponent - scale))};
+}
+
+/** The scaled word for a value as the locale writes it ("million", "Millionen", "Mio."). */
+function scaleWord(value: number, locale: string): string {
+  return formatter(locale, {notation: "compact", compactDisplay: "long"}).formatToParts(value).find((part) => part.type === "compact")?.value ?? "";
+}
+
+/** A number with its locale's grouping and exactly `decimals` places: 1,809 · 0.72 · 1.809 (de-DE). */
+export function formatCount(value: number, locale: string, decimals = 0): string {
+  return formatter(locale, {minimumFractionDigits: decimals, maximumFractionDigits: decimals}).format(value);
+}
+
+/**
+ * A value in its unit, as the locale prints it: "1,809", "82%", "82 %" (de-DE),
+ * "3 in 10", "£1.60", "1,60 €" (de-DE), "$4.25", "35.8 million", "£2.1 billion".
+ * Currencies with a fraction show their minor unit (£1.6 prints £1.60); whole
+ * amounts show none (£700). A scaled figure keeps its source's wording.
+ */
+export function formatValue(value: number, unit: Unit, printed: Printed, {locale, currencyDisplay}: NumberLocale): string {
+  const {decimals, scale} = printed;
+  const digits = (minimumFractionDigits: number, maximumFractionDigits = minimumFractionDigits) => ({minimumFractionDigits, maximumFractionDigits});
+  switch (unit.kind) {
+    case "count":
+      if (scale) {
+        const {min, max} = atCompactScale(value, printed);
+        return formatter(locale, {notation: "compact", compactDisplay: "long", ...digits(min, max)}).format(value);
+      }
+      return formatCount(value, locale, decimals);
+    case "percent":
+    case "percent-more":
+      return formatter(locale, {style: "unit", unit: "percent", ...digits(decimals)}).format(value);
+    case "points":
+      return `${formatCount(value, locale, decimals)} percentage point${value === 1 ? "" : "s"}`;
+    case "ratio":
+      return `${formatCount(value, locale, decimals)} in ${formatCount(unit.per, locale)}`;
+    case "currency": {
+      const money = (min: number, max = min) => formatter(locale, {style: "currency", currency: unit.code, currencyDisplay, ...digits(min, max)});
+      if (!scale) {
+        const places = decimals > 0 || !Number.isInteger(value) ? Math.max(decimals, minorDigits(unit.code)) : 0;
+        return money(places).format(value);
+      }
+      // "£2.1 billion", "2,1 Milliarden €": the amount as currency, the scale word after its digits.
+      const {exponent, min, max} = atCompactScale(value, printed);
+      const amount = value / 10 ** exponent;
+      const parts = money(min, max).formatToParts(amount);
+      const lastDigit = parts.findLastIndex((part) => part.type === "integer" || part.type === "fraction");
+      const word = scaleWord(value, locale);
+      return parts.map((part, index) => (index === lastDigit && word ? `${part.value} ${word}` : part.value)).join("");
+    }
+  }
+}
