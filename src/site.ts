@@ -1,7 +1,7 @@
 import {existsSync, readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
-import {missingNeeds} from "./charts/buildChart.ts";
-import {charts} from "./charts/index.ts";
+import {buildCharts} from "./charts/buildChart.ts";
+import type {ChartModel} from "./charts/chart.ts";
 import {loadData, type Data} from "./data/loadData.ts";
 import {projectRoot} from "./lib/paths.ts";
 import {ContentError, Problems, type Problem} from "./lib/problem.ts";
@@ -13,6 +13,8 @@ import type {Story} from "./stories/story.ts";
 /** The whole site's input, loaded and verified: what every page renders from. */
 export interface Site {
   data: Data;
+  /** Every chart in data/charts/, drawn from the data once for all the pages that show it. */
+  charts: Map<string, ChartModel>;
   stories: Story[];
   problems: Problem[];
 }
@@ -42,11 +44,11 @@ let cache: {key: string; site: Site} | undefined;
 export function readSite(root = projectRoot()): Site {
   const problems = new Problems();
   const data = loadData(root, problems);
-  const {stories, outlines} = loadStories(root, data, problems);
-  // Charts no story places are checked too, so their errors surface.
-  for (const chart of charts.values()) problems.list.push(...missingNeeds(chart, data));
+  // Every chart, placed or not, so that each one's problems surface.
+  const charts = buildCharts(data, problems);
+  const {stories, outlines} = loadStories(root, data, charts, problems);
   problems.list.push(...checkLinks(data, outlines), ...checkPlaceholders(root));
-  return {data, stories, problems: dedupe(problems.list)};
+  return {data, charts, stories, problems: dedupe(problems.list)};
 }
 
 /**
@@ -77,6 +79,13 @@ export function loadCheckedSite(): Site {
   const site = loadSite();
   if (site.problems.length) throw new ContentError(site.problems);
   return site;
+}
+
+/** A chart of a checked site, by id (pages list only ids the site has). */
+export function chartOf(site: Site, id: string): ChartModel {
+  const chart = site.charts.get(id);
+  if (!chart) throw new Error(`no chart "${id}": pages must list the ids of site.charts`);
+  return chart;
 }
 
 /** The first story that places a chart, for the link back from its embed page. */

@@ -1,36 +1,43 @@
 import type {Data} from "../data/loadData.ts";
 import type {Problem, Problems} from "../lib/problem.ts";
-import {figuresIn, type ChartModule, type ChartSpec} from "./chart.ts";
+import {figuresIn, type ChartModel, type ChartSpec, type ChartType} from "./chart.ts";
+import {chartTypes} from "./index.ts";
 
-/** The name of a chart's module and export: "scandal-timeline" → "scandalTimeline". */
-export function chartModuleName(id: string): string {
-  return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-}
-
-/** The file a chart module lives in, for problems: src/charts/<camelCaseId>.ts. */
-export function chartFile(id: string): string {
-  return `src/charts/${chartModuleName(id)}.ts`;
-}
-
-/** A problem for each figure or timeline a chart needs that data/ does not have. */
-export function missingNeeds(chart: ChartModule, data: Data): Problem[] {
+/** A problem for each figure, timeline or file of figures a chart reads that data/ does not have. */
+export function missingNeeds(spec: ChartSpec, type: ChartType, data: Data): Problem[] {
+  const needs = type.needs(spec.fields as never);
   const missing = [
-    ...(chart.needs.figures ?? []).filter((id) => !data.figures.has(id) && !data.broken.has(id)).map((id) => `the figure "${id}"`),
-    ...(chart.needs.timelines ?? []).filter((id) => !data.timelines.has(id)).map((id) => `the timeline data/timelines/${id}.csv`),
-    ...(chart.needs.factFiles ?? []).filter((file) => !figuresIn(data, file).length).map((file) => `at least one figure in ${file}`),
-    ...(chart.needs.text && !data.chartText.has(chart.id) && !data.broken.has(`data/charts/${chart.id}.json`) ? [`its title and subtitle in data/charts/${chart.id}.json`] : []),
+    ...(needs.figures ?? []).filter((id) => !data.figures.has(id) && !data.broken.has(id)).map((id) => `the figure "${id}"`),
+    ...(needs.timelines ?? []).filter((id) => !data.timelines.has(id)).map((id) => `the timeline data/timelines/${id}.csv`),
+    ...(needs.factFiles ?? []).filter((file) => !figuresIn(data, file).length && !data.broken.has(file)).map((file) => `at least one figure in ${file}`),
   ];
+  const line = spec.lines[needs.field ?? "type"];
   return missing.map((what) => ({
-    file: chartFile(chart.id),
-    message: `the chart "${chart.id}" needs ${what}, which data/ does not have`,
-    fix: "add it (or fix the error reported above); if you removed it on purpose, a developer must change the chart",
+    file: spec.file, ...(line !== undefined && {line}),
+    message: `the chart needs ${what}, which data/ does not have`,
+    fix: "add it (or fix the problem reported for it), or change the chart to read data that is there",
   }));
 }
 
-/** Builds a chart's spec once its data is known to be there; otherwise reports what is missing. */
-export function buildChart(chart: ChartModule, data: Data, problems: Problems): ChartSpec | undefined {
-  const missing = missingNeeds(chart, data);
-  problems.list.push(...missing);
-  const unreadable = (chart.needs.figures ?? []).some((id) => data.broken.has(id)) || (chart.needs.text === true && !data.chartText.has(chart.id));
-  return missing.length || unreadable ? undefined : chart.build(data);
+/**
+ * Draws the model of every chart in data/charts/ (what it shows, computed from
+ * data), once for the whole site. A chart whose data is missing or broken is
+ * reported and left out, so pages that place it are stopped, not half-drawn.
+ */
+export function buildCharts(data: Data, problems: Problems): Map<string, ChartModel> {
+  const models = new Map<string, ChartModel>();
+  for (const spec of data.chartSpecs.values()) {
+    const type = chartTypes.get(spec.type)!;
+    const missing = missingNeeds(spec, type, data);
+    problems.list.push(...missing);
+    const needs = type.needs(spec.fields as never);
+    // A broken row or file is reported where it is; the chart just waits for it.
+    const unreadable = [...(needs.figures ?? []), ...(needs.factFiles ?? [])].some((id) => data.broken.has(id));
+    if (missing.length || unreadable) continue;
+    const invalid = type.validate?.(data, spec.fields as never) ?? [];
+    for (const {field, message, fix} of invalid) problems.add({file: spec.file, ...(spec.lines[field] !== undefined && {line: spec.lines[field]}), message, fix});
+    if (invalid.length) continue;
+    models.set(spec.id, type.build(data, spec as never));
+  }
+  return models;
 }

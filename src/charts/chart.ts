@@ -1,4 +1,5 @@
 import type {PlotOptions} from "@observablehq/plot";
+import type {z} from "zod";
 import type {Data, Figure} from "../data/loadData.ts";
 
 /** One cell of a chart's data table: text, optionally linked (to the quote that backs it). */
@@ -23,8 +24,8 @@ export interface Panel {
   plot: (width: number) => PlotOptions;
 }
 
-/** Everything a chart shows, computed from data: the result of a chart module's build(). */
-export interface ChartSpec {
+/** Everything a chart shows, computed from data: the result of its type's build(). */
+export interface ChartModel {
   id: string;
   title: string;
   subtitle: string;
@@ -37,15 +38,68 @@ export interface ChartSpec {
   citations: ChartCitation[];
 }
 
-/** A chart: one module in src/charts/, registered in src/charts/index.ts. */
-export interface ChartModule {
+/**
+ * A chart as an editor writes it: data/charts/<id>.json, with its type, its
+ * words and the fields its type reads (`{"type": "bars", "figures": "fares", …}`).
+ */
+export interface ChartSpec {
+  /** From the file name: data/charts/bus-fares.json is the chart "bus-fares". */
   id: string;
-  /** What data it needs, so a check can name what is missing: figures by id, timelines, or whole files of figures. */
-  needs: {figures?: readonly string[]; timelines?: readonly string[]; factFiles?: readonly string[]; text?: boolean};
-  build(data: Data): ChartSpec;
+  type: string;
+  title: string;
+  subtitle: string;
+  notes: string[];
+  /** data/charts/<id>.json, for problems. */
+  file: string;
+  /** The line of each top-level field in the file, for problems. */
+  lines: Record<string, number>;
+  /** The type's own fields, as validated by its schema. */
+  fields: Record<string, unknown>;
 }
 
-/** The figures a chart needs, by id. Call only after checking `needs` (see checkCharts). */
+/** What a chart reads from data/, so the check can name what is missing before anything is drawn. */
+export interface Needs {
+  figures?: readonly string[];
+  timelines?: readonly string[];
+  /** Whole files of figures, e.g. data/facts/fares.csv. */
+  factFiles?: readonly string[];
+  /** The spec field these come from, so a problem points at its line. */
+  field?: string;
+}
+
+/** A problem with a spec that only its type can see (figures in different units on one scale). */
+export interface SpecProblem {
+  field: string;
+  message: string;
+  fix: string;
+}
+
+/**
+ * A kind of chart: one file in src/charts/types/, registered in
+ * src/charts/index.ts. `fields` is the zod shape of what a spec of this type
+ * may say beyond type, title, subtitle and notes; `build` is a pure function
+ * from data and a valid spec to everything the chart shows.
+ */
+export interface ChartType<Fields extends z.ZodRawShape = z.ZodRawShape> {
+  /** The name a spec uses: "type": "bars". */
+  name: string;
+  /** One line on what it draws, for messages and the README. */
+  summary: string;
+  fields: Fields;
+  /** For each field, what a valid value looks like, in an editor's words. */
+  help: Record<string, string>;
+  needs(fields: z.infer<z.ZodObject<Fields>>): Needs;
+  /** Problems only visible once the data is there; called after `needs` are met. */
+  validate?(data: Data, fields: z.infer<z.ZodObject<Fields>>): SpecProblem[];
+  build(data: Data, spec: ChartSpec & {fields: z.infer<z.ZodObject<Fields>>}): ChartModel;
+}
+
+/** Declares a chart type with its fields' types inferred from its schema. */
+export function chartType<Fields extends z.ZodRawShape>(type: ChartType<Fields>): ChartType<Fields> {
+  return type;
+}
+
+/** The figures a chart needs, by id. Call only from `build`, after `needs` were checked. */
 export function figuresOf<const K extends string>(data: Data, ids: readonly K[]): Record<K, Figure> {
   return Object.fromEntries(ids.map((id) => [id, data.figures.get(id)!])) as Record<K, Figure>;
 }

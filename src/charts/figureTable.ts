@@ -1,7 +1,7 @@
 import type {Data, Figure} from "../data/loadData.ts";
 import {formatFigure} from "../format/formatFigure.ts";
 import {sourceHref} from "../sources/quoteAnchor.ts";
-import type {ChartCitation, ChartSpec, TableCell} from "./chart.ts";
+import type {ChartCitation, ChartModel, TableCell} from "./chart.ts";
 
 /** Every source quote a figure rests on: its own, or those of the counts it is derived from. */
 export function citationsOf(figure: Figure): ChartCitation[] {
@@ -10,7 +10,7 @@ export function citationsOf(figure: Figure): ChartCitation[] {
 }
 
 /** The data table of a chart made of cited figures: what, how much, who says so, in which words. */
-export function figureTable(data: Data, figures: readonly Figure[]): ChartSpec["table"] {
+export function figureTable(data: Data, figures: readonly Figure[]): ChartModel["table"] {
   const rows = figures.map((figure): TableCell[] => {
     const value = {text: formatFigure(figure, data.settings), numeric: true};
     if (figure.kind === "derived") {

@@ -1,9 +1,10 @@
-import type {ChartModule} from "./chart.ts";
-import {complaintOutcomes} from "./complaintOutcomes.ts";
-import {scandalTimeline} from "./scandalTimeline.ts";
-import {workforceDemographics} from "./workforceDemographics.ts";
+import type {ChartType} from "./chart.ts";
+import {bars} from "./types/bars.ts";
+import {complaintOutcomes} from "./types/complaintOutcomes.ts";
+import {timeline} from "./types/timeline.ts";
+import {workforceDemographics} from "./types/workforceDemographics.ts";
 
-/** Every chart, by id. A new chart module is added here (npm run new:chart does it). */
-export const charts: ReadonlyMap<string, ChartModule> = new Map(
-  [workforceDemographics, complaintOutcomes, scandalTimeline].map((chart) => [chart.id, chart]),
+/** Every kind of chart a spec in data/charts/ can name in "type". A new type is added here. */
+export const chartTypes: ReadonlyMap<string, ChartType> = new Map(
+  ([bars, timeline, workforceDemographics, complaintOutcomes] as ChartType[]).map((type) => [type.name, type]),
 );

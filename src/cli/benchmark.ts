@@ -3,7 +3,7 @@
 import {existsSync, readFileSync, readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
 import {brotliCompressSync, gzipSync} from "node:zlib";
-import {charts} from "../charts/index.ts";
+import {chartTypes} from "../charts/index.ts";
 import {loadData} from "../data/loadData.ts";
 import {projectRoot} from "../lib/paths.ts";
 import {renderChart} from "../render/renderChart.ts";
@@ -21,11 +21,11 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`Node ${process.version}`);
 console.log(`load and verify data (sources, quotes, figures): ${time(20, () => loadData(root)).toFixed(1)} ms`);
 const data = loadData(root);
-for (const chart of charts.values()) {
-  const spec = chart.build(data);
-  const svgs = renderChart(spec);
+for (const spec of data.chartSpecs.values()) {
+  const type = chartTypes.get(spec.type)!;
+  const svgs = renderChart(type.build(data, spec as never));
   const bytes = svgs.reduce((n, p) => n + p.narrow.length + p.wide.length, 0);
-  console.log(`chart ${chart.id}: ${time(20, () => renderChart(chart.build(data))).toFixed(1)} ms for ${svgs.length * 2} SVGs, ${kb(bytes)}`);
+  console.log(`chart ${spec.id} (${spec.type}): ${time(20, () => renderChart(type.build(data, spec as never))).toFixed(1)} ms for ${svgs.length * 2} SVGs, ${kb(bytes)}`);
 }
 console.log(`whole site, cold (data, stories, charts): ${time(5, () => readSite(root)).toFixed(1)} ms`);
 

@@ -1,44 +1,49 @@
-// npm run new:story -- "Title": creates content/<slug>.md with valid front matter
-// and a first chart, and says what to do next.
+// npm run new:story -- "Title" [--chart id]… [--source id]…: creates
+// content/<slug>.md with valid front matter, placing only the charts and
+// listing only the sources it is given, and says what to do next.
 import {existsSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import {parseArgs} from "node:util";
 import {slug} from "github-slugger";
 import {stringify} from "yaml";
-import {charts} from "../charts/index.ts";
 import {projectRoot} from "../lib/paths.ts";
-import {loadSite} from "../site.ts";
+import {readSite} from "../site.ts";
 
 const root = projectRoot();
-const title = process.argv.slice(2).join(" ").trim();
-if (!title) {
-  console.error('Give the story a title: npm run new:story -- "What the review found"');
+const fail = (message: string) => {
+  console.error(message);
   process.exit(1);
-}
+};
+const {values, positionals} = parseArgs({allowPositionals: true, options: {chart: {type: "string", multiple: true, default: []}, source: {type: "string", multiple: true, default: []}}});
+const title = positionals.join(" ").trim();
+if (!title) fail('Give the story a title: npm run new:story -- "What the survey found" [--chart chart-id] [--source source-id]');
 const name = slug(title).replace(/^-+|-+$/g, "").replace(/-{2,}/g, "-");
 const file = `content/${name}.md`;
-if (!name) {
-  console.error("The title needs at least one letter or digit to make a web address from.");
-  process.exit(1);
-}
-if (existsSync(join(root, file))) {
-  console.error(`${file} already exists: choose another title, or edit that story.`);
-  process.exit(1);
-}
+if (!name) fail("The title needs at least one letter or digit to make a web address from.");
+if (existsSync(join(root, file))) fail(`${file} already exists: choose another title, or edit that story.`);
+
+const {data} = readSite(root);
+const charts = [...data.chartSpecs.keys()];
+const sources = [...data.sources.keys()];
+const unknown = [
+  ...values.chart.filter((id) => !charts.includes(id)).map((id) => `there is no chart "${id}" (the charts are: ${charts.join(", ") || "none yet"})`),
+  ...values.source.filter((id) => !sources.includes(id)).map((id) => `there is no source "${id}" (the sources are: ${sources.join(", ") || "none yet"})`),
+];
+if (unknown.length) fail(`Nothing was created: ${unknown.join("; ")}.`);
+
 const today = new Date().toISOString().slice(0, 10);
-const sources = [...loadSite(root).data.sources.keys()];
-const firstChart = [...charts.keys()][0];
-const frontMatter = stringify({title, dek: "TK: one sentence that tells the reader what this story shows.", byline: "By the data desk", published: today, sources: sources.slice(0, 1)});
-writeFileSync(
-  join(root, file),
-  `---\n${frontMatter}---\n\nTK: the first paragraph.\n\n## A first section\n\n::chart{#${firstChart}}\n`,
-);
+// Sources as a flow list, as stories write them: ids are checked above, so they need no quoting.
+const frontMatter = `${stringify({title, dek: "TK: one sentence that tells the reader what this story shows.", published: today})}sources: [${values.source.join(", ")}]\n`;
+const body = ["TK: the first paragraph.", ...values.chart.map((id) => `::chart{#${id}}`)].join("\n\n");
+writeFileSync(join(root, file), `---\n${frontMatter}---\n\n${body}\n`);
 console.log(`Created ${file}, which will be published at /${name}/.
 
 Next:
   1. Write the dek (the summary under the headline) and the story in ${file},
-     replacing each TK (npm run check lists any left).
-  2. List every source you cite under sources: (${sources.join(", ")}).
+     replacing each TK (npm run check lists any left). The byline is "${data.settings.byline}"
+     (from data/site.json) unless you add a byline: line.
+  2. List every source you cite under sources: ${sources.length ? `(${sources.join(", ")})` : "(register one first: npm run new:source)"}.
   3. Cite a figure with :fig{#id} (ids are in data/facts/), quote a source with
-     :quote[its exact words]{source=${sources[0]}}, and place charts with ::chart{#id}
-     on a line of their own; the charts are ${[...charts.keys()].join(", ")}.
+     :quote[its exact words]{source=id}, and place a chart with ::chart{#id}
+     on a line of its own${charts.length ? `; the charts are ${charts.join(", ")}` : ""}.
   4. npm run dev to preview it at http://localhost:4321/${name}/, and npm run check before you publish.`);

@@ -4,7 +4,8 @@ import type {SiteSettings} from "../settings/settings.ts";
 import {loadSources, type Source} from "../sources/loadSources.ts";
 import type {DerivedFigure} from "./derived.ts";
 import type {Fact} from "./fact.ts";
-import {loadChartText, type ChartText} from "./loadChartText.ts";
+import type {ChartSpec} from "../charts/chart.ts";
+import {loadChartSpecs} from "./loadChartSpecs.ts";
 import {loadDerived} from "./loadDerived.ts";
 import {loadFacts} from "./loadFacts.ts";
 import {loadTimelines} from "./loadTimelines.ts";
@@ -20,8 +21,8 @@ export interface Data {
   sources: Map<string, Source>;
   figures: Map<string, Figure>;
   timelines: Map<string, TimelineEvent[]>;
-  /** Titles, subtitles and notes of charts whose words live in data/charts/. */
-  chartText: Map<string, ChartText>;
+  /** Every chart, by id, as data/charts/<id>.json specifies it. */
+  chartSpecs: Map<string, ChartSpec>;
   /** Ids of rows and sources that could not be read; their problems are reported once, not again where they are cited. */
   broken: Set<string>;
 }
@@ -45,5 +46,5 @@ export function loadData(root: string, problems = new Problems()): Data {
   const facts = new Map([...figures].filter((entry): entry is [string, Fact] => entry[1].kind === "fact"));
   loadDerived(root, settings, facts, problems, broken).forEach(add);
   const timelines = loadTimelines(root, sources, problems, broken);
-  return {settings, sources, figures, timelines, chartText: loadChartText(root, problems, new Set([...figures.keys(), ...broken]), broken), broken};
+  return {settings, sources, figures, timelines, chartSpecs: loadChartSpecs(root, problems, new Set([...figures.keys(), ...broken]), broken), broken};
 }

@@ -34,7 +34,8 @@ export function readCsv(root: string, file: string, columns: {required: readonly
       message: `this line stops the whole file being read: ${plain[error.code] ?? error.message.replace(/ at line \d+.*$/, "")}`,
       fix: "wrap a cell that contains a comma or a double quote in double quotes, and write each double quote inside it twice (\"\")",
     });
-    // The rows are lost until the file reads again; remember their ids so what cites them is not reported too.
+    // The rows are lost until the file reads again; remember them (and the file) so what cites them is not reported too.
+    broken?.add(file);
     const idColumn = text.split(/\r?\n/)[0]!.split(",").indexOf("id");
     if (idColumn >= 0) for (const row of text.split(/\r?\n/).slice(1)) broken?.add(row.split(",")[idColumn]?.trim() ?? "");
     return [];

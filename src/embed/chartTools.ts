@@ -1,6 +1,6 @@
 import {h} from "hastscript";
 import type {Element} from "hast";
-import type {ChartSpec} from "../charts/chart.ts";
+import type {ChartModel} from "../charts/chart.ts";
 import type {RenderedPanel} from "../render/renderChart.ts";
 import {chartLinks} from "./chartUrls.ts";
 import {embedCode} from "./embedCode.ts";
@@ -11,7 +11,7 @@ import {estimateHeight} from "./estimateHeight.ts";
  * disclosure, the code to embed it elsewhere, readable without JavaScript; a
  * small script adds a copy button.
  */
-export function chartTools(spec: ChartSpec, panels: readonly RenderedPanel[]): Element {
+export function chartTools(spec: ChartModel, panels: readonly RenderedPanel[]): Element {
   const links = chartLinks(spec.id);
   const codeId = `embed-code-${spec.id}`;
   return h("div.chart-tools", [

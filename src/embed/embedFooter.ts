@@ -1,13 +1,13 @@
 import {h} from "hastscript";
 import type {Element} from "hast";
-import type {ChartSpec} from "../charts/chart.ts";
+import type {ChartModel} from "../charts/chart.ts";
 import type {SiteSettings} from "../settings/settings.ts";
 import {href} from "../lib/href.ts";
 import type {Story} from "../stories/story.ts";
 import {chartLinks} from "./chartUrls.ts";
 
 /** Under an embedded chart: the credit, a link back to the story (in the top window), and the data. */
-export function embedFooter(spec: ChartSpec, story: Story | undefined, settings: SiteSettings): Element {
+export function embedFooter(spec: ChartModel, story: Story | undefined, settings: SiteSettings): Element {
   return h("p.chart-credit", [
     `${settings.credit}. `,
     story ? h("a", {href: href(`/${story.slug}/`), target: "_top"}, `Read the story: ${story.frontMatter.title}`) : h("a", {href: href("/"), target: "_top"}, settings.name),

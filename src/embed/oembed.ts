@@ -1,4 +1,4 @@
-import type {ChartSpec} from "../charts/chart.ts";
+import type {ChartModel} from "../charts/chart.ts";
 import {absoluteLink, absoluteUrl} from "../lib/absoluteUrl.ts";
 import {renderChart} from "../render/renderChart.ts";
 import {chartLinks} from "./chartUrls.ts";
@@ -11,7 +11,7 @@ import type {Data} from "../data/loadData.ts";
  * The oEmbed response for a chart (oembed.com, type "rich"): the iframe alone
  * as html, because CMSes such as WordPress strip scripts from oEmbed html.
  */
-export function oembed(spec: ChartSpec, data: Data) {
+export function oembed(spec: ChartModel, data: Data) {
   const width = 680;
   const height = estimateHeight(spec, renderChart(spec), width);
   const iframe = embedCode(spec.id, spec.title, height).split("\n")[0]!;

@@ -1,7 +1,7 @@
 import {s} from "hastscript";
 import {toHtml} from "hast-util-to-html";
 import type {ElementContent} from "hast";
-import type {ChartSpec} from "../charts/chart.ts";
+import type {ChartModel} from "../charts/chart.ts";
 import {wrapText} from "../charts/wrapText.ts";
 import type {Data} from "../data/loadData.ts";
 import {layouts, renderChart} from "../render/renderChart.ts";
@@ -21,7 +21,7 @@ function lines(text: string, size: number, width: number) {
  * panel in its wide layout, notes, sources and credit, in real colours, with an
  * SVG title and description, and fonts any system can draw.
  */
-export function standaloneSvg(spec: ChartSpec, data: Data): {svg: string; width: number; height: number} {
+export function standaloneSvg(spec: ChartModel, data: Data): {svg: string; width: number; height: number} {
   const width = layouts.wide + padding * 2;
   const inner = layouts.wide;
   const children: ElementContent[] = [];

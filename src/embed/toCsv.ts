@@ -1,5 +1,5 @@
 import {csvFormatRows} from "d3";
-import type {ChartSpec} from "../charts/chart.ts";
+import type {ChartModel} from "../charts/chart.ts";
 import {absoluteLink} from "../lib/absoluteUrl.ts";
 
 // A cell starting with one of these is run as a formula by Excel, LibreOffice and
@@ -11,7 +11,7 @@ export function neutralise(cell: string): string {
 }
 
 /** A chart's data as CSV: its table, with each linked cell's address in a column of its own. */
-export function toCsv(spec: ChartSpec): string {
+export function toCsv(spec: ChartModel): string {
   const {columns, rows} = spec.table;
   const linked = columns.filter((_, i) => rows.some((row) => row[i]?.href));
   const header = [...columns, ...linked.map((name) => `${name} link`)];

@@ -23,7 +23,7 @@ const frontMatterSchema = z.strictObject({
   byline: z.string().min(1).optional(),
   published: isoDate,
   updated: isoDate.optional(),
-  sources: z.array(z.string()).min(1),
+  sources: z.array(z.string()).default([]),
   corrections: z.array(notice).default([]),
   updates: z.array(notice).default([]),
 });

@@ -1,4 +1,5 @@
 import type {Node} from "unist";
+import type {ChartModel} from "../charts/chart.ts";
 import type {Data, Figure} from "../data/loadData.ts";
 import type {Problems} from "../lib/problem.ts";
 import type {Heading} from "../rehype/rehypeHeadings.ts";
@@ -8,6 +9,8 @@ export interface StoryContext {
   /** The story's path relative to the project root, for problems. */
   file: string;
   data: Data;
+  /** The site's charts, drawn from data/charts/ (a chart with problems is absent). */
+  models: ReadonlyMap<string, ChartModel>;
   problems: Problems;
   /** Figures cited inline, in order of first citation, with how often. */
   cited: Map<string, {figure: Figure; count: number}>;
@@ -19,6 +22,11 @@ export interface StoryContext {
   headings: Heading[];
   /** Site-internal links, checked once every page is known. */
   links: {url: string; line?: number; column?: number}[];
+}
+
+/** A fresh context for rendering one story. */
+export function storyContext(file: string, data: Data, models: ReadonlyMap<string, ChartModel>, problems: Problems): StoryContext {
+  return {file, data, models, problems, cited: new Map(), quotes: [], charts: [], headings: [], links: []};
 }
 
 /** The problem location of a Markdown node: its line and column in the story file. */

@@ -1,6 +1,6 @@
 import {h} from "hastscript";
 import type {Element, ElementContent} from "hast";
-import type {ChartSpec} from "../charts/chart.ts";
+import type {ChartModel} from "../charts/chart.ts";
 import type {Data} from "../data/loadData.ts";
 import {sourceHref} from "../sources/quoteAnchor.ts";
 import {chartIds, renderChart, type RenderedPanel} from "./renderChart.ts";
@@ -8,7 +8,7 @@ import {chartIds, renderChart, type RenderedPanel} from "./renderChart.ts";
 const raw = (value: string): ElementContent => ({type: "raw", value}) as unknown as ElementContent;
 
 /** "Sources: CNN; The Guardian", each linked to the source's page with its cleaned text and quotes. */
-function sourceLine(spec: ChartSpec, data: Data): Element {
+function sourceLine(spec: ChartModel, data: Data): Element {
   const ids = [...new Set(spec.citations.map((c) => c.source))];
   const links = ids.flatMap((id, index) => {
     const source = data.sources.get(id);
@@ -25,7 +25,7 @@ function sourceLine(spec: ChartSpec, data: Data): Element {
  * markup serves the story and any other page that shows a chart.
  */
 export function chartFigure(
-  spec: ChartSpec,
+  spec: ChartModel,
   data: Data,
   {scope = "", extras = () => [], titleTag = "p"}: {scope?: string; extras?: (panels: RenderedPanel[]) => Element[]; titleTag?: "p" | "h1"} = {},
 ): Element {

@@ -1,4 +1,4 @@
-import type {ChartSpec} from "../charts/chart.ts";
+import type {ChartModel} from "../charts/chart.ts";
 import {plotToSvg} from "./plotToSvg.ts";
 
 /** Widths, in px, of the two layouts every chart is drawn in; CSS shows the one that fits. */
@@ -17,7 +17,7 @@ export function chartIds(chartId: string, scope = "") {
 }
 
 /** Draws every panel of a chart in each layout, as SVG strings. */
-export function renderChart(spec: ChartSpec, scope = ""): RenderedPanel[] {
+export function renderChart(spec: ChartModel, scope = ""): RenderedPanel[] {
   const ids = chartIds(spec.id, scope);
   return spec.panels.map((panel, index) => {
     const label = panel.heading ? `${spec.title}: ${panel.heading}` : spec.title;

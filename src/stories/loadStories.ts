@@ -5,7 +5,8 @@ import type {Problems} from "../lib/problem.ts";
 import {figureNotes} from "../markdown/figureNotes.ts";
 import {parseFrontMatter} from "../markdown/frontMatter.ts";
 import {renderMarkdown} from "../markdown/renderMarkdown.ts";
-import type {StoryContext} from "../remark/context.ts";
+import type {ChartModel} from "../charts/chart.ts";
+import {storyContext} from "../remark/context.ts";
 import type {Story, StoryOutline} from "./story.ts";
 
 export const contentFolder = "content";
@@ -14,7 +15,7 @@ export const contentFolder = "content";
  * Reads and renders every story in content/*.md, newest first, with an outline of
  * every story file (those whose front matter has problems too), for link checks.
  */
-export function loadStories(root: string, data: Data, problems: Problems): {stories: Story[]; outlines: StoryOutline[]} {
+export function loadStories(root: string, data: Data, models: ReadonlyMap<string, ChartModel>, problems: Problems): {stories: Story[]; outlines: StoryOutline[]} {
   const outlines: StoryOutline[] = [];
   if (!existsSync(join(root, contentFolder))) {
     problems.add({file: contentFolder, message: "the folder of stories is missing", fix: "create content/ and put each story in it as a .md file"});
@@ -30,7 +31,7 @@ export function loadStories(root: string, data: Data, problems: Problems): {stor
     }
     const text = readFileSync(join(root, file), "utf8");
     const {frontMatter} = parseFrontMatter(file, text, new Set([...data.sources.keys(), ...data.broken]), problems, {byline: data.settings.byline});
-    const context: StoryContext = {file, data, problems, cited: new Map(), quotes: [], charts: [], headings: [], links: []};
+    const context = storyContext(file, data, models, problems);
     const html = renderMarkdown(text, context);
     outlines.push({slug, file, headings: context.headings, charts: context.charts, links: context.links});
     // A story whose body has problems is still returned, so that its links are

@@ -2,16 +2,16 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {parse as parseCsv} from "csv-parse/sync";
 import {describe, expect, it} from "vitest";
-import {charts} from "../../src/charts/index.ts";
-import {loadData} from "../../src/data/loadData.ts";
 import {renderImage} from "../../src/embed/renderPng.ts";
 import {standaloneSvg} from "../../src/embed/standaloneSvg.ts";
 import {neutralise} from "../../src/embed/toCsv.ts";
+import {readSite} from "../../src/site.ts";
 import {pages, parse, resolveUrl} from "../helpers/dist.ts";
 import {root} from "../helpers/project.ts";
 
 const dist = join(root, "dist");
-const data = loadData(root);
+// Expectations come from the live content: every chart it has, its words, the site's settings.
+const {data, charts} = readSite(root);
 const file = (path: string) => readFileSync(join(dist, path));
 
 /** Share of pixels in a band of rows that are dark (text or marks), of an RGBA image. */
@@ -27,8 +27,7 @@ function darkShare(image: {width: number; pixels: Buffer}, fromRow: number, toRo
 }
 
 describe("downloads", () => {
-  for (const id of charts.keys()) {
-    const spec = charts.get(id)!.build(data);
+  for (const [id, spec] of charts) {
 
     it(`${id}.csv opens with its headers, one row per table row, with the source and quote columns`, () => {
       const rows = parseCsv(file(`downloads/${id}.csv`), {columns: true, bom: true}) as Record<string, string>[];
@@ -64,7 +63,7 @@ describe("downloads", () => {
       const link = embed.querySelector('link[rel="alternate"][type="application/json+oembed"]')!;
       expect(link.getAttribute("title")).toBe(spec.title);
       const json = JSON.parse(readFileSync(resolveUrl(dist, link.getAttribute("href")!)!, "utf8"));
-      expect(json).toMatchObject({type: "rich", version: "1.0", title: spec.title, provider_name: "Casey Review explainer", thumbnail_url: `/downloads/${id}.png`});
+      expect(json).toMatchObject({type: "rich", version: "1.0", title: spec.title, provider_name: data.settings.name, thumbnail_url: `/downloads/${id}.png`});
       expect(json.html).toMatch(/^<iframe src="[^"]*\/embed\/[a-z-]+\/" title="[^"]+"[^>]*><\/iframe>$/);
       expect(Number.isInteger(json.width) && Number.isInteger(json.height)).toBe(true);
       expect(resolveUrl(dist, json.thumbnail_url)).toBeDefined();

@@ -1,12 +1,10 @@
 import {describe, expect, it} from "vitest";
-import {charts} from "../../src/charts/index.ts";
-import {dateLabel, span, timeAxis} from "../../src/charts/scandalTimeline.ts";
+import {dateLabel, span, timeAxis} from "../../src/charts/types/timeline.ts";
 import {wrapText} from "../../src/charts/wrapText.ts";
-import {loadData} from "../../src/data/loadData.ts";
-import {fixture} from "../helpers/project.ts";
+import {fixtureSite} from "../helpers/fixtureSite.ts";
 
-const data = loadData(fixture);
-const spec = (id: string) => charts.get(id)!.build(data);
+const {data, charts} = fixtureSite();
+const spec = (id: string) => charts.get(id)!;
 
 describe("charts", () => {
   it("each chart's description is generated from its data and states its key numbers", () => {
@@ -36,11 +34,12 @@ describe("charts", () => {
 
   it("dateLabel(event) shows a date only as precisely as the source gives it", () => {
     const events = data.timelines.get("met-scandals")!;
-    const label = (id: string) => dateLabel(events.find((e) => e.id === id)!);
+    const label = (id: string) => dateLabel(events.find((e) => e.id === id)!, "en-GB");
     expect(label("macpherson")).toBe("1999");
     expect(label("everard")).toBe("Mar 2021");
     expect(label("carrick-accusations")).toBe("2000–2021");
     expect(label("interim-letter")).toBe("Oct 2022 (date inferred)");
+    expect(dateLabel(events.find((e) => e.id === "everard")!, "de-DE")).toBe("März 2021");
   });
 
   it("span(event) covers the whole year or month a date stands for", () => {
@@ -73,5 +72,20 @@ describe("charts", () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(" ")).toBe("Officers who had experienced unwanted sexual displays or touching, sexism and misogyny");
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(Math.floor(200 / (13 * 0.56)));
+  });
+});
+
+describe("bars", () => {
+  it("bars over a list of figures: one bar each, in order, the highlighted one in the accent colour, described from the data", () => {
+    const model = spec("review-counts");
+    expect(model.title).toBe("The final report ran to 363 pages and made 16 recommendations");
+    expect(model.description).toBe("Bar chart of 3 figures. Pages in the final report: 363. Recommendations in the final report: 16. Areas of concern in Casey's interim letter: 8.");
+    expect(model.table.rows.map((row) => row[1]!.text)).toEqual(["363", "16", "8"]);
+  });
+
+  it("bars over a file of figures: a bar per row; shares of 100 are drawn against a track to 100", () => {
+    const model = spec("workforce-shares");
+    expect(model.table.rows).toHaveLength(4);
+    expect(model.description).toMatch(/^Bar chart of 4 figures, each out of 100\. Share of the force who are white: 82%\./);
   });
 });

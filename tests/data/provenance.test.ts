@@ -66,7 +66,7 @@ describe("provenance", () => {
 
   it("a {fig:id} in a chart's words that names no figure is reported where it is", () => {
     const problems = problemsAfter("chart-words", "data/charts/complaint-outcomes.json", (t) => t.replace("{fig:fired-per-year}", "{fig:fired-each-year}"));
-    expect(problems).toEqual(['data/charts/complaint-outcomes.json:7:32  there is no figure "fired-each-year" in data/  (did you mean "fired-per-year"? Write {fig:fired-per-year})']);
+    expect(problems).toEqual(['data/charts/complaint-outcomes.json:8:32  there is no figure "fired-each-year" in data/  (did you mean "fired-per-year"? Write {fig:fired-per-year})']);
   });
 
   it("a number written with a comma is reported with the fix", () => {

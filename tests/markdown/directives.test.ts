@@ -1,14 +1,13 @@
 import {describe, expect, it} from "vitest";
-import {loadData} from "../../src/data/loadData.ts";
 import {Problems, formatProblem} from "../../src/lib/problem.ts";
 import {renderMarkdown} from "../../src/markdown/renderMarkdown.ts";
-import type {StoryContext} from "../../src/remark/context.ts";
-import {fixture} from "../helpers/project.ts";
+import {storyContext} from "../../src/remark/context.ts";
+import {fixtureSite} from "../helpers/fixtureSite.ts";
 
-const data = loadData(fixture);
+const {data, charts} = fixtureSite();
 
 function render(markdown: string) {
-  const context: StoryContext = {file: "content/test.md", data, problems: new Problems(), cited: new Map(), quotes: [], charts: [], headings: [], links: []};
+  const context = storyContext("content/test.md", data, charts, new Problems());
   const html = renderMarkdown(markdown, context);
   return {html, problems: context.problems.list.map(formatProblem), context};
 }
@@ -25,7 +24,7 @@ describe("directives", () => {
 
   it("an unknown chart id names the line, the column and the charts there are", () => {
     expect(render("Text.\n\n::chart{#workforce-demographic}\n").problems).toEqual([
-      'content/test.md:3:1  there is no chart "workforce-demographic"  (did you mean "workforce-demographics"? The charts are: workforce-demographics, complaint-outcomes, scandal-timeline)',
+      'content/test.md:3:1  there is no chart "workforce-demographic"  (did you mean "workforce-demographics"? The charts are: complaint-outcomes, review-counts, scandal-timeline, workforce-demographics, workforce-shares)',
     ]);
   });
 

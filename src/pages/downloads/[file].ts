@@ -1,23 +1,22 @@
 import type {APIRoute} from "astro";
-import {charts} from "../../charts/index.ts";
 import {renderPng} from "../../embed/renderPng.ts";
 import {standaloneSvg} from "../../embed/standaloneSvg.ts";
 import {toCsv} from "../../embed/toCsv.ts";
-import {loadCheckedSite} from "../../site.ts";
+import {chartOf, loadCheckedSite} from "../../site.ts";
 
 const formats = ["csv", "svg", "png"] as const;
 
 export function getStaticPaths() {
-  return [...charts.keys()].flatMap((chart) => formats.map((format) => ({params: {file: `${chart}.${format}`}, props: {chart, format}})));
+  return [...loadCheckedSite().charts.keys()].flatMap((chart) => formats.map((format) => ({params: {file: `${chart}.${format}`}, props: {chart, format}})));
 }
 
 /** A chart's data (CSV), standalone image (SVG) and picture at 2x (PNG), made at build time. */
 export const GET: APIRoute = ({props}) => {
   const {chart, format} = props as {chart: string; format: (typeof formats)[number]};
   const site = loadCheckedSite();
-  const spec = charts.get(chart)!.build(site.data);
-  if (format === "csv") return new Response(toCsv(spec), {headers: {"Content-Type": "text/csv; charset=utf-8"}});
-  const {svg} = standaloneSvg(spec, site.data);
+  const model = chartOf(site, chart);
+  if (format === "csv") return new Response(toCsv(model), {headers: {"Content-Type": "text/csv; charset=utf-8"}});
+  const {svg} = standaloneSvg(model, site.data);
   if (format === "svg") return new Response(svg, {headers: {"Content-Type": "image/svg+xml"}});
   return new Response(new Uint8Array(renderPng(svg)), {headers: {"Content-Type": "image/png"}});
 };

@@ -1,12 +1,11 @@
 import * as Plot from "@observablehq/plot";
-import {formatFigure} from "../format/formatFigure.ts";
-import {formatCount} from "../format/formatNumber.ts";
-import type {ChartModule} from "./chart.ts";
-import {figuresOf} from "./chart.ts";
-import {chartWords} from "./chartWords.ts";
-import {citationsOf, figureTable} from "./figureTable.ts";
-import {fontSize, labelledBars} from "./labelledBars.ts";
-import {palette} from "./palette.ts";
+import {formatFigure} from "../../format/formatFigure.ts";
+import {formatCount} from "../../format/formatNumber.ts";
+import {chartType, figuresOf} from "../chart.ts";
+import {chartWords} from "../chartWords.ts";
+import {citationsOf, figureTable} from "../figureTable.ts";
+import {fontSize, labelledBars} from "../labelledBars.ts";
+import {palette} from "../palette.ts";
 
 const ids = [
   "repeat-complaint-staff", "repeat-complaint-dismissed", "repeat-complaint-dismissed-share",
@@ -40,11 +39,17 @@ function waffle(total: number, dismissed: number, width: number): Plot.PlotOptio
   };
 }
 
-/** What happened to complaints between colleagues, and to those complained about. */
-export const complaintOutcomes: ChartModule = {
-  id: "complaint-outcomes",
-  needs: {figures: ids, text: true},
-  build(data) {
+/**
+ * A bespoke chart, kept until the waffle and bars types can say the same: what
+ * happened to complaints between colleagues, and to those complained about.
+ */
+export const complaintOutcomes = chartType({
+  name: "complaint-outcomes",
+  summary: "bespoke: the Casey Review's complaint outcomes",
+  fields: {},
+  help: {},
+  needs: () => ({figures: ids}),
+  build(data, spec) {
     const f = figuresOf(data, ids);
     const total = f["repeat-complaint-staff"].value;
     const dismissed = f["repeat-complaint-dismissed"].value;
@@ -60,11 +65,11 @@ export const complaintOutcomes: ChartModule = {
       {label: "Recruits: fired", value: f["recruits-fired-more-likely"].value, valueLabel: `${formatFigure(f["recruits-fired-more-likely"], data.settings)} more likely`, highlight: true},
     ];
     const share = f["repeat-complaint-dismissed-share"];
-    const words = chartWords(data, this.id);
+    const words = chartWords(data, spec);
     const notes = [...words.notes];
     if (share.kind === "derived" && share.comparison) notes.push(share.comparison);
     return {
-      id: this.id,
+      id: spec.id,
       title: words.title,
       subtitle: words.subtitle,
       panels: [
@@ -78,4 +83,4 @@ export const complaintOutcomes: ChartModule = {
       citations: Object.values(f).flatMap(citationsOf),
     };
   },
-};
+});

@@ -1,14 +1,14 @@
 import * as Plot from "@observablehq/plot";
 import {utcFormat} from "d3";
-import {spanOf, type TimelineEvent} from "../data/timelineEvent.ts";
-import {sourceHref} from "../sources/quoteAnchor.ts";
-import type {ChartModule, TableCell} from "./chart.ts";
-import {chartWords} from "./chartWords.ts";
-import {fontSize} from "./labelledBars.ts";
-import {palette} from "./palette.ts";
-import {wrapText} from "./wrapText.ts";
+import {z} from "zod";
+import {spanOf, type TimelineEvent} from "../../data/timelineEvent.ts";
+import {sourceHref} from "../../sources/quoteAnchor.ts";
+import {chartType, type TableCell} from "../chart.ts";
+import {chartWords} from "../chartWords.ts";
+import {fontSize} from "../labelledBars.ts";
+import {palette} from "../palette.ts";
+import {wrapText} from "../wrapText.ts";
 
-const timeline = "met-scandals";
 const lineHeight = 16;
 const barHeight = 10;
 const rowGap = 12;
@@ -21,9 +21,10 @@ export function span(event: TimelineEvent): [Date, Date] {
   return spanOf(event.date, event.end);
 }
 
-/** The date as precisely as the source gives it: "1999", "Mar 2021", "2000–2021". */
-export function dateLabel(event: TimelineEvent): string {
-  const one = (value: string) => (value.length === 4 ? value : value.length === 7 ? utcFormat("%b %Y")(parse(value)) : utcFormat("%-d %b %Y")(parse(value)));
+/** The date as precisely as the source gives it, in the site's locale: "1999", "Mar 2021", "2000–2021". */
+export function dateLabel(event: TimelineEvent, locale: string): string {
+  const short = (options: Intl.DateTimeFormatOptions) => (value: string) => new Intl.DateTimeFormat(locale, {...options, year: "numeric", timeZone: "UTC"}).format(parse(value));
+  const one = (value: string) => (value.length === 4 ? value : value.length === 7 ? short({month: "short"})(value) : short({day: "numeric", month: "short"})(value));
   const label = event.end ? `${one(event.date)}–${one(event.end)}` : one(event.date);
   return event.basis === "inferred" ? `${label} (date inferred)` : label;
 }
@@ -56,10 +57,10 @@ export function timeAxis(events: readonly TimelineEvent[], width: number) {
   };
 }
 
-function plot(events: readonly TimelineEvent[], width: number): Plot.PlotOptions {
+function plot(events: readonly TimelineEvent[], width: number, locale: string): Plot.PlotOptions {
   let y = 0;
   const rows = events.map((event) => {
-    const lines = wrapText(`${dateLabel(event)}: ${event.title}`, width - 4, fontSize);
+    const lines = wrapText(`${dateLabel(event, locale)}: ${event.title}`, width - 4, fontSize);
     const barTop = y + lines.length * lineHeight + 3;
     const [from, to] = span(event);
     const row = {event, text: lines.join("\n"), labelY: y, barTop, barBottom: barTop + barHeight, from, to, href: sourceHref(event.citations[0]!.source, event.citations[0]!.quote)};
@@ -89,34 +90,43 @@ function plot(events: readonly TimelineEvent[], width: number): Plot.PlotOptions
   };
 }
 
-/** Dated events from the Macpherson report to the final report, each as precise as its sources allow. */
-export const scandalTimeline: ChartModule = {
-  id: "scandal-timeline",
-  needs: {timelines: [timeline], text: true},
-  build(data) {
-    const events = data.timelines.get(timeline)!;
-    const words = chartWords(data, this.id);
+/** "elections", "elections.csv" and "data/timelines/elections.csv" all name data/timelines/elections.csv. */
+const timelineName = (value: string) => value.replace(/^data\/timelines\/|\.csv$/g, "");
+
+/** Dated events and periods from a file in data/timelines/, each as precise as its sources allow; inferred dates outlined. */
+export const timeline = chartType({
+  name: "timeline",
+  summary: "dated events and periods from data/timelines/, stated and inferred",
+  fields: {timeline: z.string().min(1)},
+  help: {timeline: 'the name of a file in data/timelines/, e.g. "elections" for data/timelines/elections.csv'},
+  needs: ({timeline}) => ({timelines: [timelineName(timeline)], field: "timeline"}),
+  build(data, spec) {
+    const {locale} = data.settings;
+    const events = data.timelines.get(timelineName(spec.fields.timeline))!;
+    const words = chartWords(data, spec);
     const first = events[0]!;
     const last = events.at(-1)!;
+    const label = (event: TimelineEvent) => dateLabel(event, locale);
     const rows = events.map((event): TableCell[] => [
-      {text: dateLabel(event)},
+      {text: label(event)},
       {text: event.title},
       {text: event.citations.map((c) => data.sources.get(c.source)?.outlet ?? c.source).join("; "), href: sourceHref(event.citations[0]!.source)},
       {text: event.citations.map((c) => `“${c.quote}”`).join(" "), href: sourceHref(event.citations[0]!.source, event.citations[0]!.quote)},
     ]);
+    const breakAt = timeAxis(events, 680).breakAt;
     return {
-      id: this.id,
+      id: spec.id,
       title: words.title,
       subtitle: words.subtitle,
-      panels: [{plot: (width) => plot(events, width)}],
+      panels: [{plot: (width) => plot(events, width, locale)}],
       notes: [
         ...words.notes,
-        ...(timeAxis(events, 680).breakAt ? [`The years before ${year(timeAxis(events, 680).breakAt!)} are drawn compressed, to the left of the dotted line.`] : []),
-        ...events.filter((e) => e.dateNote).map((e) => `${dateLabel({...e, basis: "stated"})}, “${e.title}”: ${e.dateNote}`),
+        ...(breakAt ? [`The years before ${year(breakAt)} are drawn compressed, to the left of the dotted line.`] : []),
+        ...events.filter((e) => e.dateNote).map((e) => `${label({...e, basis: "stated"})}, “${e.title}”: ${e.dateNote}`),
       ],
-      description: `Timeline of ${events.length} events from ${dateLabel(first)} to ${dateLabel(last)}. ${events.map((e) => `${dateLabel(e)}: ${e.title}.`).join(" ")}`,
+      description: `Timeline of ${events.length} events from ${label(first)} to ${label(last)}. ${events.map((e) => `${label(e)}: ${e.title}.`).join(" ")}`,
       table: {columns: ["Date", "Event", "Source", "Quote"], rows},
       citations: events.flatMap((e) => e.citations.map(({source, quote}) => ({source, quote}))),
     };
   },
-};
+});
