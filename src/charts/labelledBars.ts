@@ -24,7 +24,8 @@ const rowGap = 14;
  */
 export function labelledBars(rows: readonly BarRow[], width: number, {max, track = false}: {max: number; track?: boolean}): Plot.PlotOptions {
   const laidOut = [];
-  let y = 0;
+  // Room above the first label for its ascenders, so no glyph rises out of the SVG at any scale.
+  let y = 3;
   for (const row of rows) {
     const lines = wrapText(row.label, width - 8, fontSize);
     const barTop = y + lines.length * lineHeight + 4;
@@ -46,7 +47,8 @@ export function labelledBars(rows: readonly BarRow[], width: number, {max, track
     x: {domain: [0, max], axis: null},
     y: {type: "identity", axis: null},
     marks: [
-      track ? Plot.rect(laidOut, {x1: 0, x2: max, y1: "barTop", y2: "barBottom", fill: palette.track}) : null,
+      // The track is decoration (the whole a share is part of), hidden from assistive technology and from the contrast rule.
+      track ? Plot.rect(laidOut, {x1: 0, x2: max, y1: "barTop", y2: "barBottom", fill: palette.track, ariaHidden: "true"}) : null,
       Plot.rect(single, {x1: 0, x2: "value", y1: "barTop", y2: "barBottom", fill}),
       // A range floats from its low to its high value, with end caps taller than a bar, so it never reads as a bar from zero.
       Plot.rect(ranges, {x1: "value", x2: "valueTo", y1: (row) => row.barTop + 4, y2: (row) => row.barBottom - 4, fill}),

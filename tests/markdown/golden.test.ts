@@ -6,7 +6,7 @@ import {figureNotes} from "../../src/markdown/figureNotes.ts";
 import {renderMarkdown} from "../../src/markdown/renderMarkdown.ts";
 import {storyContext} from "../../src/remark/context.ts";
 import {fixtureSite} from "../helpers/fixtureSite.ts";
-import {fixture, root} from "../helpers/project.ts";
+import {root} from "../helpers/project.ts";
 
 const {data, charts} = fixtureSite();
 const inputs = readdirSync(join(root, "tests/input")).filter((name) => name.endsWith(".md"));

@@ -5,9 +5,9 @@ import {cleanSource} from "../../src/sources/cleanSource.ts";
 import {markTruncation} from "../../src/sources/markTruncation.ts";
 import {repairMojibake} from "../../src/sources/repairMojibake.ts";
 import {stripBoilerplate} from "../../src/sources/stripBoilerplate.ts";
-import {root} from "../helpers/project.ts";
+import {fixture} from "../helpers/project.ts";
 
-const seed = (file: string) => readFileSync(join(root, "seeds", file), "utf8");
+const seed = (file: string) => readFileSync(join(fixture, "seeds", file), "utf8");
 
 describe("repairMojibake", () => {
   it("repairMojibake(text) turns UTF-8 read as Windows-1252 back into the intended characters", () => {

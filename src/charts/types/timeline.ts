@@ -58,7 +58,8 @@ export function timeAxis(events: readonly TimelineEvent[], width: number) {
 }
 
 function plot(events: readonly TimelineEvent[], width: number, locale: string): Plot.PlotOptions {
-  let y = 0;
+  // Room above the first label for its ascenders, so no glyph rises out of the SVG at any scale.
+  let y = 3;
   const rows = events.map((event) => {
     const lines = wrapText(`${dateLabel(event, locale)}: ${event.title}`, width - 4, fontSize);
     const barTop = y + lines.length * lineHeight + 3;
@@ -81,7 +82,8 @@ function plot(events: readonly TimelineEvent[], width: number, locale: string): 
     x: axis.x,
     y: {type: "identity", axis: null},
     marks: [
-      Plot.ruleX(axis.breakAt ? [axis.breakAt] : [], {y1: 0, y2: height - axisHeight, stroke: palette.base, strokeDasharray: "2 3", strokeOpacity: 0.6}),
+      // The break is explained in the notes; the line itself is a cue, not data.
+      Plot.ruleX(axis.breakAt ? [axis.breakAt] : [], {y1: 0, y2: height - axisHeight, stroke: palette.base, strokeDasharray: "2 3", strokeOpacity: 0.6, ariaHidden: "true"}),
       Plot.rect(stated, {x1: "from", x2: "to", y1: "barTop", y2: "barBottom", fill: palette.accent, insetLeft: -1, insetRight: -1}),
       Plot.rect(inferred, {x1: "from", x2: "to", y1: "barTop", y2: "barBottom", fill: "none", stroke: palette.accent, strokeWidth: 1.5, insetLeft: -1, insetRight: -1}),
       Plot.text(rows, {x: axis.start, y: "labelY", text: "text", textAnchor: "start", lineAnchor: "top", lineHeight: lineHeight / fontSize, href: "href", dx: -0}),
