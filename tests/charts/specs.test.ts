@@ -1,0 +1,35 @@
+import {describe, expect, it} from "vitest";
+import {formatProblem} from "../../src/lib/problem.ts";
+import {loadSite} from "../../src/site.ts";
+import {copyProject} from "../helpers/project.ts";
+
+/** The problems a copy of the fixture reports once `file` is written as `text`. */
+function problemsWith(name: string, file: string, text: string): string[] {
+  const project = copyProject(name);
+  project.write(file, text);
+  return loadSite(project.dir).problems.map(formatProblem);
+}
+
+const spec = (fields: Record<string, unknown>) => `${JSON.stringify({title: "A title", subtitle: "A subtitle.", ...fields}, null, 2)}\n`;
+
+// Each row: a mistake in a chart spec, and the line an editor should see.
+const cases: [string, string, string][] = [
+  ["an unknown type, with a suggestion and the list of types", spec({type: "bar", figures: "review"}), 'data/charts/new-chart.json:4:3  unknown chart type "bar"  (did you mean "bars"? The types are: bars (one labelled bar per figure, ranges as bands)'],
+  ["no type at all", spec({figures: "review"}), "data/charts/new-chart.json:1:1  the chart has no type  (add \"type\" with one of: bars"],
+  ["a field its type does not have", spec({type: "bars", figures: "review", colour: "red"}), 'data/charts/new-chart.json:6:3  unknown field "colour"  (remove it, or use one of: type, title, subtitle, notes, figures, highlight)'],
+  ["a field of the wrong kind", spec({type: "bars", figures: 12}), "data/charts/new-chart.json:5:3  figures is not valid"],
+  ["a file of figures that does not exist", spec({type: "bars", figures: "no-such-file"}), "data/charts/new-chart.json:5  the chart needs at least one figure in data/facts/no-such-file.csv, which data/ does not have"],
+  ["a figure that does not exist", spec({type: "bars", figures: ["report-pages", "report-page"]}), 'data/charts/new-chart.json:5  the chart needs the figure "report-page", which data/ does not have'],
+  ["figures in different units on one scale", spec({type: "bars", figures: "review"}), "data/charts/new-chart.json:5  the bars mix units (count, GBP"],
+  ["a highlight that is not one of the bars", spec({type: "bars", figures: ["report-pages"], highlight: ["recommendations"]}), 'data/charts/new-chart.json:8  highlight names "recommendations", which is not one of the chart\'s figures'],
+  ["a timeline that does not exist", spec({type: "timeline", timeline: "elections"}), "data/charts/new-chart.json:5  the chart needs the timeline data/timelines/elections.csv, which data/ does not have"],
+];
+
+describe("chart specs in data/charts/", () => {
+  for (const [mistake, text, expected] of cases) {
+    it(`${mistake} is reported with its file, line and fix`, () => {
+      const problems = problemsWith(mistake.replace(/\W+/g, "-"), "data/charts/new-chart.json", text);
+      expect(problems.some((line) => line.startsWith(expected)), problems.join("\n")).toBe(true);
+    });
+  }
+});

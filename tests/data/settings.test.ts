@@ -1,0 +1,40 @@
+import {describe, expect, it} from "vitest";
+import {formatProblem} from "../../src/lib/problem.ts";
+import {loadSite} from "../../src/site.ts";
+import {copyProject} from "../helpers/project.ts";
+
+/** The problems a copy of the fixture reports after an edit to its data/site.json. */
+function problemsAfter(name: string, change: (settings: Record<string, unknown>) => Record<string, unknown> | string): string[] {
+  const project = copyProject(name);
+  const changed = change(JSON.parse(project.read("data/site.json")));
+  project.write("data/site.json", typeof changed === "string" ? changed : `${JSON.stringify(changed, null, 2)}\n`);
+  return loadSite(project.dir).problems.map(formatProblem);
+}
+
+// Each row: what an editor got wrong in data/site.json, and the line they should see.
+const cases: [string, (s: Record<string, unknown>) => Record<string, unknown> | string, string][] = [
+  ["a locale that is not one", (s) => ({...s, locale: "english"}), 'data/site.json:9:3  locale is not valid: "english" is not a language and region this machine can format numbers for  (locale should be a language and region for numbers and dates, e.g. en-GB, en-US or de-DE)'],
+  ["a currency that is not an ISO code", (s) => ({...s, currency: "dollars"}), 'data/site.json:10:3  currency is not valid: "dollars" is not an ISO 4217 currency code  (currency should be the ISO code of the currency a figure with unit "currency" is in, e.g. GBP, USD or EUR)'],
+  ["a missing name", ({name: _, ...s}) => s, 'data/site.json:1:1  the field "name" is missing  (add name: the site\'s name'],
+  ["a misspelt field", ({credit, ...s}) => ({...s, credits: credit}), 'data/site.json:10:3  unknown field "credits"  (did you mean "credit"? Rename it)'],
+  ["broken JSON", () => "{\"name\": \"x\",}", "data/site.json  is not valid JSON"],
+];
+
+describe("data/site.json", () => {
+  for (const [mistake, change, expected] of cases) {
+    it(`${mistake} is reported with its line and fix`, () => {
+      const problems = problemsAfter(`settings-${mistake.replace(/\W+/g, "-")}`, change);
+      expect(problems.some((line) => line.startsWith(expected)), problems.join("\n")).toBe(true);
+    });
+  }
+
+  it("a new unit in data/facts is checked against the quote and printed in the site's currency", () => {
+    const project = copyProject("settings-currency");
+    project.edit("data/site.json", (t) => t.replace('"currency": "GBP"', '"currency": "USD"'));
+    project.edit("data/facts/review.csv", (t) => t.replace("700000000,,around,gbp,", "700000000,,around,currency,"));
+    const site = loadSite(project.dir);
+    expect(site.problems.map(formatProblem)).toEqual([]);
+    const fact = site.data.figures.get("austerity-loss")!;
+    expect(fact.unit).toEqual({kind: "currency", code: "USD"});
+  });
+});
