@@ -16,7 +16,7 @@ const fail = (message: string) => {
 const file = basename(path);
 if (!file || !existsSync(join(root, "seeds", file))) fail(`Put the article's raw text in seeds/ first, then: npm run new:source -- seeds/FILE.txt an-id`);
 if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail("Give the source an id in lower-case words joined by hyphens, e.g. bbc-2023");
-const registry = JSON.parse(readFileSync(join(root, sourcesFile), "utf8")) as {id: string; file: string}[];
+const registry = (existsSync(join(root, sourcesFile)) ? JSON.parse(readFileSync(join(root, sourcesFile), "utf8")) : []) as {id: string; file: string}[];
 if (registry.some((s) => s.id === id)) fail(`The id "${id}" is taken: choose another.`);
 if (registry.some((s) => s.file === file)) fail(`seeds/${file} is already registered.`);
 const sha256 = createHash("sha256").update(readFileSync(join(root, "seeds", file))).digest("hex");

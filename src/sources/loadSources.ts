@@ -51,6 +51,10 @@ export const sourcesFile = "data/sources.json";
 export function loadSources(root: string, problems: Problems, broken = new Set<string>()): Map<string, Source> {
   const sources = new Map<string, Source>();
   const path = join(root, sourcesFile);
+  if (!existsSync(path)) {
+    problems.add({file: sourcesFile, message: "the source registry is missing", fix: "create it containing [] and register each article with npm run new:source -- seeds/FILE.txt an-id"});
+    return sources;
+  }
   const text = readFileSync(path, "utf8");
   let json: unknown;
   try {
