@@ -4,6 +4,7 @@ import {z} from "zod";
 import type {ChartSpec} from "../charts/chart.ts";
 import {chartTypes} from "../charts/index.ts";
 import {locate} from "../lib/locate.ts";
+import {parseJson} from "../lib/parseJson.ts";
 import type {Problems} from "../lib/problem.ts";
 import {didYouMean} from "../lib/suggest.ts";
 import {zodProblems} from "../lib/zodProblems.ts";
@@ -52,11 +53,9 @@ export function loadChartSpecs(root: string, problems: Problems, figureIds: Read
       continue;
     }
     const text = readFileSync(join(folder, name), "utf8");
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      fail({message: `is not valid JSON: ${(error as Error).message}`, fix: "check the commas, quotes and brackets; every text is in double quotes"});
+    const {json, problem} = parseJson(text, file);
+    if (problem) {
+      fail(problem);
       continue;
     }
     if (!json || typeof json !== "object" || Array.isArray(json)) {

@@ -1,6 +1,7 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {locate} from "../lib/locate.ts";
+import {parseJson} from "../lib/parseJson.ts";
 import type {Problems} from "../lib/problem.ts";
 import {zodProblems} from "../lib/zodProblems.ts";
 import {fallbackSettings, settingsFile, settingsHelp, settingsSchema, type SiteSettings} from "./settings.ts";
@@ -16,11 +17,9 @@ export function loadSettings(root: string, problems: Problems): SiteSettings {
     return fallbackSettings;
   }
   const text = readFileSync(path, "utf8");
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    problems.add({file: settingsFile, message: `is not valid JSON: ${(error as Error).message}`, fix: "check the commas, quotes and brackets; every text is in double quotes"});
+  const {json, problem} = parseJson(text, settingsFile);
+  if (problem) {
+    problems.add(problem);
     return fallbackSettings;
   }
   const parsed = settingsSchema.safeParse(json, {reportInput: true});

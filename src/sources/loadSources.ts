@@ -3,6 +3,7 @@ import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {z} from "zod";
 import {locate} from "../lib/locate.ts";
+import {parseJson} from "../lib/parseJson.ts";
 import type {Problems} from "../lib/problem.ts";
 import {zodProblems} from "../lib/zodProblems.ts";
 import {locale} from "../settings/settings.ts";
@@ -56,11 +57,9 @@ export function loadSources(root: string, problems: Problems, broken = new Set<s
     return sources;
   }
   const text = readFileSync(path, "utf8");
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    problems.add({file: sourcesFile, message: `is not valid JSON: ${(error as Error).message}`, fix: "check the commas, quotes and brackets near that position"});
+  const {json, problem} = parseJson(text, sourcesFile);
+  if (problem) {
+    problems.add(problem);
     return sources;
   }
   if (!Array.isArray(json)) {

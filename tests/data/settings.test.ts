@@ -17,7 +17,7 @@ const cases: [string, (s: Record<string, unknown>) => Record<string, unknown> | 
   ["a currency that is not an ISO code", (s) => ({...s, currency: "dollars"}), 'data/site.json:10:3  currency is not valid: "dollars" is not an ISO 4217 currency code  (currency should be the ISO code of the currency a figure with unit "currency" is in, e.g. GBP, USD or EUR)'],
   ["a missing name", ({name: _, ...s}) => s, 'data/site.json:1:1  the field "name" is missing  (add name: the site\'s name'],
   ["a misspelt field", ({credit, ...s}) => ({...s, credits: credit}), 'data/site.json:10:3  unknown field "credits"  (did you mean "credit"? Rename it)'],
-  ["broken JSON", () => "{\"name\": \"x\",}", "data/site.json  is not valid JSON"],
+  ["broken JSON", () => "{\"name\": \"x\",}", "data/site.json:1:14  is not valid JSON: Expected double-quoted property name  (check the commas, quotes and brackets at that place"],
 ];
 
 describe("data/site.json", () => {
