@@ -1,11 +1,10 @@
 import type {Data} from "../data/loadData.ts";
 import type {Problem, Problems} from "../lib/problem.ts";
-import {figuresIn, type ChartModel, type ChartSpec, type ChartType} from "./chart.ts";
+import {figuresIn, type ChartModel, type ChartSpec, type Needs} from "./chart.ts";
 import {chartTypes} from "./index.ts";
 
 /** A problem for each figure, timeline or file of figures a chart reads that data/ does not have. */
-export function missingNeeds(spec: ChartSpec, type: ChartType, data: Data): Problem[] {
-  const needs = type.needs(spec.fields as never);
+export function missingNeeds(spec: ChartSpec, needs: Needs, data: Data): Problem[] {
   const missing = [
     ...(needs.figures ?? []).filter((id) => !data.figures.has(id) && !data.broken.has(id)).map((id) => `the figure "${id}"`),
     ...(needs.timelines ?? []).filter((id) => !data.timelines.has(id)).map((id) => `the timeline data/timelines/${id}.csv`),
@@ -28,16 +27,16 @@ export function buildCharts(data: Data, problems: Problems): Map<string, ChartMo
   const models = new Map<string, ChartModel>();
   for (const spec of data.chartSpecs.values()) {
     const type = chartTypes.get(spec.type)!;
-    const missing = missingNeeds(spec, type, data);
+    const needs = type.needs(spec.fields);
+    const missing = missingNeeds(spec, needs, data);
     problems.list.push(...missing);
-    const needs = type.needs(spec.fields as never);
     // A broken row or file is reported where it is; the chart just waits for it.
     const unreadable = [...(needs.figures ?? []), ...(needs.factFiles ?? [])].some((id) => data.broken.has(id));
     if (missing.length || unreadable) continue;
-    const invalid = type.validate?.(data, spec.fields as never) ?? [];
+    const invalid = type.validate?.(data, spec.fields) ?? [];
     for (const {field, message, fix} of invalid) problems.add({file: spec.file, ...(spec.lines[field] !== undefined && {line: spec.lines[field]}), message, fix});
     if (invalid.length) continue;
-    models.set(spec.id, type.build(data, spec as never));
+    models.set(spec.id, type.build(data, spec));
   }
   return models;
 }

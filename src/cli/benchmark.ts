@@ -23,9 +23,9 @@ console.log(`load and verify data (sources, quotes, figures): ${time(20, () => l
 const data = loadData(root);
 for (const spec of data.chartSpecs.values()) {
   const type = chartTypes.get(spec.type)!;
-  const svgs = renderChart(type.build(data, spec as never));
+  const svgs = renderChart(type.build(data, spec));
   const bytes = svgs.reduce((n, p) => n + p.narrow.length + p.wide.length, 0);
-  console.log(`chart ${spec.id} (${spec.type}): ${time(20, () => renderChart(type.build(data, spec as never))).toFixed(1)} ms for ${svgs.length * 2} SVGs, ${kb(bytes)}`);
+  console.log(`chart ${spec.id} (${spec.type}): ${time(20, () => renderChart(type.build(data, spec))).toFixed(1)} ms for ${svgs.length * 2} SVGs, ${kb(bytes)}`);
 }
 console.log(`whole site, cold (data, stories, charts): ${time(5, () => readSite(root)).toFixed(1)} ms`);
 

@@ -7,7 +7,7 @@ import {parseUnit, unitHelp} from "../format/unit.ts";
 import type {SiteSettings} from "../settings/settings.ts";
 import type {Source} from "../sources/loadSources.ts";
 import {factColumns, factHelp, factRowSchema, qualifierWords, type Fact} from "./fact.ts";
-import {numberMentions} from "./numbersInText.ts";
+import {numberMentions} from "./numberMentions.ts";
 import {printedForm} from "./printedForm.ts";
 import {readCsv} from "./readCsv.ts";
 import {verifyQuote} from "./verifyQuote.ts";

@@ -1,5 +1,5 @@
 import type {Printed} from "../format/formatNumber.ts";
-import type {NumberMention} from "./numbersInText.ts";
+import type {NumberMention} from "./numberMentions.ts";
 
 /** Decimal places of a number as written in a data file: "1.60" → 2. */
 function decimalsOf(text: string): number {

@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {numbersInText} from "../../src/data/numbersInText.ts";
+import {numberMentions} from "../../src/data/numberMentions.ts";
 import {containsQuote, nearestPassage} from "../../src/data/quoteMatch.ts";
 import {readCsv} from "../../src/data/readCsv.ts";
 import {Problems} from "../../src/lib/problem.ts";
@@ -31,18 +31,19 @@ describe("readCsv", () => {
   });
 });
 
-describe("numbersInText", () => {
-  it("numbersInText(text) reads digits, grouped digits, words and scales", () => {
-    expect([...numbersInText("As of 2013, 1,809 officers")]).toEqual([2013, 1809]);
-    expect([...numbersInText("fewer than three in 10")]).toEqual([3, 10]);
-    expect([...numbersInText("twenty-two and forty one")]).toEqual([22, 41]);
-    expect([...numbersInText("more than a thousand")]).toEqual([1000]);
-    expect([...numbersInText("around £700 million ($858 million)")]).toEqual([700, 700e6, 858, 858e6]);
-    expect([...numbersInText("£700m and 1.2bn")]).toEqual([700, 700e6, 1.2, 1.2e9]);
-    expect([...numbersInText("only 13 (0.71%)")]).toEqual([13, 0.71]);
+describe("numberMentions", () => {
+  const values = (text: string) => numberMentions(text).map((m) => m.value);
+  it("numberMentions(text) reads digits, grouped digits, words and scales", () => {
+    expect(values("As of 2013, 1,809 officers")).toEqual([2013, 1809]);
+    expect(values("fewer than three in 10")).toEqual([3, 10]);
+    expect(values("twenty-two and forty one")).toEqual([22, 41]);
+    expect(values("more than a thousand")).toEqual([1000]);
+    expect(values("around £700 million ($858 million)")).toEqual([700e6, 858e6]);
+    expect(values("£700m and 1.2bn")).toEqual([700e6, 1.2e9]);
+    expect(values("only 13 (0.71%)")).toEqual([13, 0.71]);
   });
-  it("numbersInText(text) does not read a malformed group as a number", () => {
-    expect([...numbersInText("1,8090")]).toEqual([]);
+  it("numberMentions(text) does not read a malformed group as a number", () => {
+    expect(values("1,8090")).toEqual([]);
   });
 });
 

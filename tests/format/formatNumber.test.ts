@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {numberMentions} from "../../src/data/numbersInText.ts";
+import {numberMentions} from "../../src/data/numberMentions.ts";
 import {printedForm} from "../../src/data/printedForm.ts";
 import {formatValue, type NumberLocale} from "../../src/format/formatNumber.ts";
 import {parseUnit, type Unit} from "../../src/format/unit.ts";

@@ -26,7 +26,7 @@ const skipped = new Set(["tests/.tmp", "tests/screenshots"].map((p) => join(root
  */
 export function copyProject(name: string): {dir: string; edit: (file: string, change: (text: string) => string) => void; write: (file: string, text: string) => void; read: (file: string) => string} {
   // One folder per checkout, so two checkouts' test runs never share copies.
-  const dir = join(tmpdir(), `casey-explainer-tests-${createHash("sha1").update(root).digest("hex").slice(0, 8)}`, name);
+  const dir = join(tmpdir(), `site-generator-tests-${createHash("sha1").update(root).digest("hex").slice(0, 8)}`, name);
   rmSync(dir, {recursive: true, force: true});
   mkdirSync(dir, {recursive: true});
   for (const entry of code) cpSync(join(root, entry), join(dir, entry), {recursive: true, filter: (source) => !skipped.has(source)});

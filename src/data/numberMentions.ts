@@ -91,8 +91,3 @@ export function numberMentions(text: string, locale = "en"): NumberMention[] {
   }
   return found;
 }
-
-/** The numbers a text states: each as meant, and each as written ("£700 million" → 700000000 and 700). */
-export function numbersInText(text: string, locale = "en"): Set<number> {
-  return new Set(numberMentions(text, locale).flatMap(({value, base}) => (value === base ? [value] : [base, value])));
-}
