@@ -40,13 +40,17 @@ export function loadFacts(root: string, settings: SiteSettings, sources: Readonl
         return [];
       }
       // The quote is read as its source writes numbers (1,60 in a German article).
-      const mentions = numberMentions(row.quote, sources.get(row.source)?.locale ?? settings.locale);
+      const readAs = sources.get(row.source)?.locale ?? settings.locale;
+      const mentions = numberMentions(row.quote, readAs);
       const printedAs = (column: "value" | "value_to", text: string): Printed => {
         const {printed, near} = printedForm(text, mentions);
         if (printed) return printed;
         problems.add(near
           ? {file, line, message: `${column} ${text} is “${near.base} ${scaleNames[near.scale]}” in the quote`, fix: `write the whole number, ${near.value}, without commas; pages print it as the source does`}
-          : {file, line, message: `${column} ${text} is not a number the quote states ("${row.quote}")`, fix: `make ${column} match the quote, or quote the words that give ${text}`});
+          : printedForm(text, numberMentions(row.quote, "en")).printed && !readAs.startsWith("en")
+            // It is there, written the English way: the source needs its own locale.
+            ? {file, line, message: `${column} ${text} is not a number the quote states when read as ${readAs} writes numbers ("${row.quote}")`, fix: `if the article writes numbers the English way, give source ${row.source} "locale": "en-GB" (or en-US) in data/sources.json`}
+            : {file, line, message: `${column} ${text} is not a number the quote states ("${row.quote}")`, fix: `make ${column} match the quote, or quote the words that give ${text}`});
         return {decimals: 0, scale: 0};
       };
       const fact: Fact = {

@@ -38,3 +38,18 @@ describe("data/site.json", () => {
     expect(fact.unit).toEqual({kind: "currency", code: "USD"});
   });
 });
+
+describe("a site in another locale", () => {
+  it("reads English sources as the site's locale writes numbers, and says how to fix it when they differ", () => {
+    const project = copyProject("settings-locale");
+    project.edit("data/site.json", (t) => t.replace('"locale": "en-GB"', '"locale": "de-DE"'));
+    const problems = loadSite(project.dir).problems.map(formatProblem);
+    expect(problems).toContain('data/facts/misconduct.csv:2  value 1809 is not a number the quote states when read as de-DE writes numbers ("As of 2013, 1,809 officers and staff had more than one complaint against them")  (if the article writes numbers the English way, give source guardian-2022 "locale": "en-GB" (or en-US) in data/sources.json)');
+    // With each source's own locale, the German site checks clean and prints German numbers.
+    project.edit("data/sources.json", (t) => t.replace(/("covers": )/g, '"locale": "en-GB",\n    $1'));
+    const site = loadSite(project.dir);
+    expect(site.problems.map(formatProblem)).toEqual([]);
+    expect(site.charts.get("review-counts")!.table.rows[0]![1]!.text).toBe("363");
+    expect(site.charts.get("complaint-outcomes")!.description).toContain("Unit chart of 1.809 squares");
+  });
+});
