@@ -1,4 +1,5 @@
 import {describe, expect, it} from "vitest";
+import {scaleUtc} from "d3";
 import {dateLabel, span, timeAxis} from "../../src/charts/types/timeline.ts";
 import {wrapText} from "../../src/charts/wrapText.ts";
 import {fixtureSite} from "../helpers/fixtureSite.ts";
@@ -87,5 +88,26 @@ describe("bars", () => {
     const model = spec("workforce-shares");
     expect(model.table.rows).toHaveLength(4);
     expect(model.description).toMatch(/^Bar chart of 4 figures, each out of 100\. Share of the force who are white: 82%\./);
+  });
+});
+
+describe("timeAxis", () => {
+  const event = (id: string, date: string) => ({id, title: id, date, precision: "year" as const, basis: "stated" as const, citations: []});
+  it("timeAxis(events, width) never puts two year labels closer than a label's width, nor one past the edge, at any width", () => {
+    const sets = [
+      [event("a", "2009"), event("b", "2023"), event("c", "2024-03"), event("d", "2025-09")],
+      Array.from({length: 17}, (_, i) => event(`y${i}`, String(2009 + i))),
+      [event("a", "1999"), event("b", "2021"), event("c", "2022"), event("d", "2023")],
+    ];
+    for (const events of sets) {
+      for (const width of [340, 680]) {
+        const axis = timeAxis(events, width);
+        const position = scaleUtc(axis.x.domain, axis.x.range);
+        const at = axis.ticks.map((tick) => position(tick));
+        expect(at.length, `${events.length} events at ${width}`).toBeGreaterThanOrEqual(2);
+        at.slice(1).forEach((x, i) => expect(x - at[i]!, `${axis.ticks.map((t) => t.getUTCFullYear())} at ${width}`).toBeGreaterThanOrEqual(40));
+        expect(at.at(-1)! + 32).toBeLessThanOrEqual(width);
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {utcFormat} from "d3";
+import {scaleUtc, utcFormat} from "d3";
 import {z} from "zod";
 import {spanOf, type TimelineEvent} from "../../data/timelineEvent.ts";
 import {sourceHref} from "../../sources/quoteAnchor.ts";
@@ -49,12 +49,29 @@ export function timeAxis(events: readonly TimelineEvent[], width: number) {
   const step = width < 500 ? 10 : 5;
   const early = compress ? [year(start), ...Array.from({length: 20}, (_, i) => Math.ceil((year(start) + 1) / step) * step + i * step).filter((y) => y > year(start) + 2 && y < breakYear - 2), breakYear] : [];
   const late = Array.from({length: year(end) - (compress ? breakYear : year(start))}, (_, i) => (compress ? breakYear : year(start)) + i + (compress ? 1 : 0));
-  return {
-    start,
-    breakAt: compress ? jan1(breakYear) : undefined,
-    x: compress ? {type: "utc" as const, domain: [start, jan1(breakYear), end], range: [2, width * 0.28, width - 6]} : {type: "utc" as const, domain: [start, end], range: [2, width - 6]},
-    ticks: [...early, ...late].filter((y) => y < year(end)).map(jan1),
-  };
+  const x = compress ? {type: "utc" as const, domain: [start, jan1(breakYear), end], range: [2, width * 0.28, width - 6]} : {type: "utc" as const, domain: [start, end], range: [2, width - 6]};
+  return {start, breakAt: compress ? jan1(breakYear) : undefined, x, ticks: spacedTicks([...early, ...late].filter((y) => y < year(end)), x, width, compress ? breakYear : undefined)};
+}
+
+/** Room a year label takes on the axis (four digits and a gap), estimated like wrapText does. */
+const yearLabel = Math.ceil(4 * fontSize * 0.62) + 8;
+
+/**
+ * The candidate years whose labels fit: never closer than a label's width to
+ * the last one kept, never running off the right edge. The year of the break
+ * is kept over a round year just before it, which it then replaces.
+ */
+function spacedTicks(years: readonly number[], x: {domain: Date[]; range: number[]}, width: number, breakYear?: number): Date[] {
+  const position = scaleUtc(x.domain, x.range);
+  const kept: number[] = [];
+  for (const y of years) {
+    const at = position(jan1(y));
+    if (at + yearLabel - 8 > width) break;
+    const previous = kept.at(-1);
+    if (previous === undefined || at - position(jan1(previous)) >= yearLabel) kept.push(y);
+    else if (y === breakYear && kept.length > 1) kept[kept.length - 1] = y;
+  }
+  return kept.map(jan1);
 }
 
 function plot(events: readonly TimelineEvent[], width: number, locale: string): Plot.PlotOptions {
