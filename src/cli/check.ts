@@ -1,5 +1,6 @@
 // npm run check: validates every story, data file, source quote and chart
 // without building, and prints each problem as `path:line:column  what  (fix)`.
+import {plural} from "../lib/plural.ts";
 import {formatProblem} from "../lib/problem.ts";
 import {loadSite} from "../site.ts";
 
@@ -7,11 +8,11 @@ const started = performance.now();
 const {problems, stories, data} = loadSite();
 if (problems.length) {
   console.error(problems.map(formatProblem).join("\n"));
-  console.error(`\n${problems.length} problem${problems.length > 1 ? "s" : ""} found. Fix them and run npm run check again.`);
+  console.error(`\n${plural(problems.length, "problem")} found. Fix ${problems.length === 1 ? "it" : "them"} and run npm run check again.`);
   process.exit(1);
 }
 const quotes =
   [...data.figures.values()].filter((f) => f.kind === "fact").length +
   [...data.timelines.values()].flat().reduce((n, event) => n + event.citations.length, 0) +
   stories.reduce((n, story) => n + story.quotes.length, 0);
-console.log(`All clear: ${stories.length} stor${stories.length === 1 ? "y" : "ies"}, ${data.figures.size} figures (${quotes} quotes verified), ${data.sources.size} sources, in ${Math.round(performance.now() - started)} ms.`);
+console.log(`All clear: ${plural(stories.length, "story", "stories")}, ${plural(data.figures.size, "figure")} (${plural(quotes, "quote")} verified), ${plural(data.sources.size, "source")}, ${plural(data.chartSpecs.size, "chart")}, in ${Math.round(performance.now() - started)} ms.`);

@@ -17,7 +17,8 @@ const fail = (message: string) => {
 const {values, positionals} = parseArgs({allowPositionals: true, options: {chart: {type: "string", multiple: true, default: []}, source: {type: "string", multiple: true, default: []}}});
 const title = positionals.join(" ").trim();
 if (!title) fail('Give the story a title: npm run new:story -- "What the survey found" [--chart chart-id] [--source source-id]');
-const name = slug(title).replace(/^-+|-+$/g, "").replace(/-{2,}/g, "-");
+// "4.2 million" becomes 4-2-million, not 42-million.
+const name = slug(title.replace(/(\d)[.,](\d)/g, "$1-$2")).replace(/^-+|-+$/g, "").replace(/-{2,}/g, "-");
 const file = `content/${name}.md`;
 if (!name) fail("The title needs at least one letter or digit to make a web address from.");
 if (existsSync(join(root, file))) fail(`${file} already exists: choose another title, or edit that story.`);

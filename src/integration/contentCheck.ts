@@ -1,6 +1,7 @@
 import {join} from "node:path";
 import type {AstroIntegration} from "astro";
 import {projectRoot} from "../lib/paths.ts";
+import {plural} from "../lib/plural.ts";
 import {formatProblem} from "../lib/problem.ts";
 import {loadSite} from "../site.ts";
 
@@ -43,10 +44,10 @@ export function contentCheck(): AstroIntegration {
         logger.info(`building with Node ${process.version}`);
         const {problems, stories} = loadSite();
         if (problems.length) {
-          logger.error(`The build stopped: ${problems.length} problem${problems.length > 1 ? "s" : ""} in the content.\n\n${problems.map(formatProblem).join("\n")}\n`);
+          logger.error(`The build stopped: ${plural(problems.length, "problem")} in the content.\n\n${problems.map(formatProblem).join("\n")}\n`);
           process.exit(1);
         }
-        logger.info(`checked ${stories.length} stor${stories.length === 1 ? "y" : "ies"}: every quote found in its source`);
+        logger.info(`checked ${plural(stories.length, "story", "stories")}: every quote found in its source`);
       },
     },
   };

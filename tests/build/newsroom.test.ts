@@ -70,6 +70,7 @@ describe("a site for another newsroom, from the README's recipes", () => {
     const prose = page.querySelector(".story-body p")!.textContent!;
     for (const printed of ["35.8 million", "30.1 million", "$4.25", "£1.60", "€2.10", "$2.1 billion"]) expect(prose).toContain(printed);
     expect(page.documentElement.getAttribute("lang")).toBe("en-US");
+    expect(page.querySelector("title")!.textContent).toBe(`What a bus ride costs in Riverside – ${settings.name}`);
     expect(page.querySelector(".site-name")!.textContent).toBe(settings.name);
     expect(page.querySelector(".byline")!.textContent).toBe(settings.byline);
     expect(page.querySelector(".story-header time")!.textContent).toBe("November 20, 2026");

@@ -40,15 +40,16 @@ describe("scaffolds, used as the manual says", () => {
     expect(text).toContain("sources: []");
     expect(text).not.toContain("::chart");
 
-    const placed = npmRun(project.dir, "new:story", "Second scaffold story", "--chart", "scandal-timeline", "--source", "cnn-2023");
+    const placed = npmRun(project.dir, "new:story", "Second scaffold story: 4.2 million", "--chart", "scandal-timeline", "--source", "cnn-2023");
     expect(placed.status, placed.output).toBe(0);
-    const second = project.read("content/second-scaffold-story.md");
+    // A decimal in the title stays readable in the address: 4-2-million, not 42-million.
+    const second = project.read("content/second-scaffold-story-4-2-million.md");
     expect(second).toContain("sources: [cnn-2023]");
     expect(second).toContain("::chart{#scandal-timeline}");
 
     // They check clean once the text still to come (TK) is written, and build with the site's default byline.
     expect(npmRun(project.dir, "check").output).toMatch(/content\/scaffold-check-story\.md:3:7 {2}TK: this text is still to come/);
-    for (const file of ["content/scaffold-check-story.md", "content/second-scaffold-story.md"]) project.edit(file, (t) => t.replace(/TK: [^\n"]+/g, "Written."));
+    for (const file of ["content/scaffold-check-story.md", "content/second-scaffold-story-4-2-million.md"]) project.edit(file, (t) => t.replace(/TK: [^\n"]+/g, "Written."));
     expect(npmRun(project.dir, "check").status).toBe(0);
     expect(npmRun(project.dir, "build").status).toBe(0);
     const page = readFileSync(join(project.dir, "dist/scaffold-check-story/index.html"), "utf8");
