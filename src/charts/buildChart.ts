@@ -9,6 +9,7 @@ export function missingNeeds(spec: ChartSpec, needs: Needs, data: Data): Problem
     ...(needs.figures ?? []).filter((id) => !data.figures.has(id) && !data.broken.has(id)).map((id) => `the figure "${id}"`),
     ...(needs.timelines ?? []).filter((id) => !data.timelines.has(id)).map((id) => `the timeline data/timelines/${id}.csv`),
     ...(needs.factFiles ?? []).filter((file) => !figuresIn(data, file).length && !data.broken.has(file)).map((file) => `at least one figure in ${file}`),
+    ...(needs.datasets ?? []).filter((name) => !data.datasets.has(name)).map((name) => `the dataset data/datasets/${name}.csv`),
   ];
   const line = spec.lines[needs.field ?? "type"];
   return missing.map((what) => ({
@@ -31,7 +32,7 @@ export function buildCharts(data: Data, problems: Problems): Map<string, ChartMo
     const missing = missingNeeds(spec, needs, data);
     problems.list.push(...missing);
     // A broken row or file is reported where it is; the chart just waits for it.
-    const unreadable = [...(needs.figures ?? []), ...(needs.factFiles ?? [])].some((id) => data.broken.has(id));
+    const unreadable = [...(needs.figures ?? []), ...(needs.factFiles ?? []), ...(needs.datasets ?? []).map((name) => `data/datasets/${name}.csv`)].some((id) => data.broken.has(id));
     if (missing.length || unreadable) continue;
     const invalid = type.validate?.(data, spec.fields) ?? [];
     for (const {field, message, fix} of invalid) problems.add({file: spec.file, ...(spec.lines[field] !== undefined && {line: spec.lines[field]}), message, fix});

@@ -63,6 +63,8 @@ export interface Needs {
   timelines?: readonly string[];
   /** Whole files of figures, e.g. data/facts/fares.csv. */
   factFiles?: readonly string[];
+  /** Tables in data/datasets/, by name. */
+  datasets?: readonly string[];
   /** The spec field these come from, so a problem points at its line. */
   field?: string;
 }

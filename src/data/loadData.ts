@@ -2,10 +2,12 @@ import {Problems} from "../lib/problem.ts";
 import {loadSettings} from "../settings/loadSettings.ts";
 import type {SiteSettings} from "../settings/settings.ts";
 import {loadSources, type Source} from "../sources/loadSources.ts";
+import type {Dataset} from "./dataset.ts";
 import type {DerivedFigure} from "./derived.ts";
 import type {Fact} from "./fact.ts";
 import type {ChartSpec} from "../charts/chart.ts";
 import {loadChartSpecs} from "./loadChartSpecs.ts";
+import {loadDatasets} from "./loadDatasets.ts";
 import {loadDerived} from "./loadDerived.ts";
 import {loadFacts} from "./loadFacts.ts";
 import {loadTimelines} from "./loadTimelines.ts";
@@ -21,6 +23,8 @@ export interface Data {
   sources: Map<string, Source>;
   figures: Map<string, Figure>;
   timelines: Map<string, TimelineEvent[]>;
+  /** Tables in data/datasets/, by name, every value checked against its row's quote. */
+  datasets: Map<string, Dataset>;
   /** Every chart, by id, as data/charts/<id>.json specifies it. */
   chartSpecs: Map<string, ChartSpec>;
   /** Ids of rows and sources that could not be read; their problems are reported once, not again where they are cited. */
@@ -46,5 +50,6 @@ export function loadData(root: string, problems = new Problems()): Data {
   const facts = new Map([...figures].filter((entry): entry is [string, Fact] => entry[1].kind === "fact"));
   loadDerived(root, settings, facts, problems, broken).forEach(add);
   const timelines = loadTimelines(root, sources, problems, broken);
-  return {settings, sources, figures, timelines, chartSpecs: loadChartSpecs(root, problems, new Set([...figures.keys(), ...broken]), broken), broken};
+  const datasets = loadDatasets(root, settings, sources, problems, broken);
+  return {settings, sources, figures, timelines, datasets, chartSpecs: loadChartSpecs(root, problems, new Set([...figures.keys(), ...broken]), broken), broken};
 }

@@ -18,13 +18,24 @@ export function normaliseForMatch(text: string): string {
     .trim();
 }
 
+// A source's normalised text, made once: a dataset may check thousands of quotes against it.
+const normalisedSources = new Map<string, string>();
+function normalisedSource(text: string): string {
+  let normalised = normalisedSources.get(text);
+  if (normalised === undefined) {
+    if (normalisedSources.size > 64) normalisedSources.clear();
+    normalisedSources.set(text, (normalised = normaliseForMatch(text)));
+  }
+  return normalised;
+}
+
 /**
  * Whether the source contains the quote as whole words: "201" is not found in
  * "2013", nor "ban" in "urban".
  */
 export function containsQuote(sourceText: string, quote: string): boolean {
   const needle = normaliseForMatch(quote);
-  const haystack = normaliseForMatch(sourceText);
+  const haystack = normalisedSource(sourceText);
   if (!needle) return false;
   const wordChar = /[\p{L}\p{N}]/u;
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {

@@ -7,6 +7,29 @@ import type {Problems} from "../lib/problem.ts";
 export interface CsvRow {
   line: number;
   cells: Record<string, string>;
+  /** The 1-based character column each cell starts at on its line, by column name. */
+  columns: Record<string, number>;
+}
+
+/** The columns a kind of file must and may have; `open` allows any others too (datasets). */
+export interface CsvColumns {
+  required: readonly string[];
+  optional: readonly string[];
+  open?: boolean;
+}
+
+/** Where each cell of a raw record starts, as 1-based columns of its first line (a cell after a line break inside quotes gets its offset past that break). */
+function cellStarts(raw: string): number[] {
+  const starts = [1];
+  let quoted = false;
+  let column = 1;
+  for (const char of raw.replace(/^(\r?\n)+/, "")) {
+    if (char === '"') quoted = !quoted;
+    else if (char === "," && !quoted) starts.push(column + 1);
+    else if (char === "\n" && !quoted) break;
+    column = char === "\n" ? 1 : column + 1;
+  }
+  return starts;
 }
 
 /**
@@ -14,7 +37,7 @@ export interface CsvRow {
  * file's kind requires and allows; a malformed row (wrong number of cells, a
  * stray quote) becomes a problem naming its line rather than an exception.
  */
-export function readCsv(root: string, file: string, columns: {required: readonly string[]; optional: readonly string[]}, problems: Problems, broken?: Set<string>): CsvRow[] {
+export function readCsv(root: string, file: string, columns: CsvColumns, problems: Problems, broken?: Set<string>): CsvRow[] {
   const bytes = readFileSync(join(root, file));
   const text = bytes.toString("utf8");
   let records: {record: string[]; info: {bytes: number}; raw: string}[];
@@ -44,14 +67,19 @@ export function readCsv(root: string, file: string, columns: {required: readonly
   const header = head?.record ?? [];
   const allowed = new Set([...columns.required, ...columns.optional]);
   const missing = columns.required.filter((name) => !header.includes(name));
-  const unknown = header.filter((name) => !allowed.has(name));
+  const unknown = columns.open ? [] : header.filter((name) => !allowed.has(name));
   if (missing.length) problems.add({file, line: 1, message: `the header lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`, fix: `the first line must name the columns ${[...columns.required].join(",")}`});
   if (unknown.length) problems.add({file, line: 1, message: `unknown column${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}`, fix: `use only ${[...allowed].join(", ")}`});
   if (missing.length || unknown.length) return [];
+  // Lines are counted as the records go by, from where the last one stopped: linear in the file's size.
+  let counted = 0;
+  let countedTo = 0;
   return body.flatMap(({record, info, raw}) => {
-    // The line a record starts on: count the newlines before its first byte.
+    // The line a record starts on: the newlines before its first byte, plus blank lines csv-parse counted into it.
     const start = info.bytes - Buffer.byteLength(raw);
-    const line = bytes.subarray(0, start).toString("utf8").split("\n").length + leadingNewlines(raw);
+    for (let at = bytes.indexOf(10, countedTo); at !== -1 && at < start; at = bytes.indexOf(10, at + 1)) counted++;
+    countedTo = start;
+    const line = counted + 1 + leadingNewlines(raw);
     if (record.length !== header.length) {
       // Only this row is lost; its id is remembered so rows citing it are not reported again.
       const id = record[header.indexOf("id")];
@@ -59,7 +87,8 @@ export function readCsv(root: string, file: string, columns: {required: readonly
       problems.add({file, line, message: `this row has ${record.length} cells but the header has ${header.length} columns`, fix: "every row needs one cell per header column, empty ones included; put a cell that contains a comma inside double quotes"});
       return [];
     }
-    return [{line, cells: Object.fromEntries(header.map((name, index) => [name, record[index]!]))}];
+    const starts = cellStarts(raw);
+    return [{line, cells: Object.fromEntries(header.map((name, index) => [name, record[index]!])), columns: Object.fromEntries(header.map((name, index) => [name, starts[index] ?? 1]))}];
   });
 }
 

@@ -93,3 +93,17 @@ export function formatValue(value: number, unit: Unit, printed: Printed, {locale
     }
   }
 }
+
+/**
+ * Labels for a value axis: short and in the locale ("0", "10M", "2.5M", "£40M",
+ * "20%", "40 Mio." in de-DE), with only the decimals each tick needs.
+ */
+export function axisFormat(unit: Unit, max: number, {locale, currencyDisplay}: NumberLocale): (value: number) => string {
+  const compact = Math.abs(max) >= 1e4 ? ({notation: "compact", compactDisplay: "short"} as const) : {};
+  const options: Intl.NumberFormatOptions =
+    unit.kind === "currency" ? {style: "currency", currency: unit.code, currencyDisplay, ...compact}
+    : unit.kind === "percent" || unit.kind === "percent-more" ? {style: "unit", unit: "percent"}
+    : compact;
+  const format = formatter(locale, {...options, minimumFractionDigits: 0, maximumFractionDigits: 2});
+  return (value) => format.format(value);
+}

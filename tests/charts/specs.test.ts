@@ -33,3 +33,19 @@ describe("chart specs in data/charts/", () => {
     });
   }
 });
+
+describe("dataset chart specs", () => {
+  const lineSpec = (fields: Record<string, unknown>) => spec({type: "line", data: "transit-journeys", x: "year", y: "journeys", series: "mode", ...fields});
+  const datasetCases: [string, string, string][] = [
+    ["a dataset that does not exist", lineSpec({data: "bus-journey"}), "data/charts/new-chart.json:5  the chart needs the dataset data/datasets/bus-journey.csv, which data/ does not have"],
+    ["a column the dataset lacks, with the columns it has", lineSpec({y: "journey"}), 'data/charts/new-chart.json:7  y names "journey", which is not a column of data/datasets/transit-journeys.csv  (use one of its columns: year (date), mode (text), journeys (number))'],
+    ["a column of the wrong kind", lineSpec({y: "mode"}), 'data/charts/new-chart.json:7  y "mode" is a text column; y needs number  (use one of: journeys)'],
+    ["a highlight that is not a series", lineSpec({highlight: ["Ferries"]}), 'data/charts/new-chart.json:9  highlight names "Ferries", which is not a series of the chart'],
+  ];
+  for (const [mistake, text, expected] of datasetCases) {
+    it(`${mistake} is reported with its file, line and fix`, () => {
+      const problems = problemsWith(`spec-${mistake.replace(/\W+/g, "-")}`, "data/charts/new-chart.json", text);
+      expect(problems.some((line) => line.startsWith(expected)), problems.join("\n")).toBe(true);
+    });
+  }
+});

@@ -24,7 +24,7 @@ describe("directives", () => {
 
   it("an unknown chart id names the line, the column and the charts there are", () => {
     expect(render("Text.\n\n::chart{#workforce-demographic}\n").problems).toEqual([
-      'content/test.md:3:1  there is no chart "workforce-demographic"  (did you mean "workforce-demographics"? The charts are: complaint-outcomes, review-counts, scandal-timeline, workforce-demographics, workforce-shares)',
+      `content/test.md:3:1  there is no chart "workforce-demographic"  (did you mean "workforce-demographics"? The charts are: ${[...data.chartSpecs.keys()].join(", ")})`,
     ]);
   });
 

@@ -1,0 +1,49 @@
+import type {Dataset, DatasetColumn, DatasetRow} from "../data/dataset.ts";
+import type {Data} from "../data/loadData.ts";
+import {formatValue} from "../format/formatNumber.ts";
+import {sourceHref} from "../sources/quoteAnchor.ts";
+import type {ChartCitation, ChartModel, SpecProblem, TableCell} from "./chart.ts";
+
+/** "bus-journeys", "bus-journeys.csv" and "data/datasets/bus-journeys.csv" all name one dataset. */
+export const datasetName = (value: string) => value.replace(/^data\/datasets\/|\.csv$/g, "");
+
+/**
+ * Checks that each field a spec gives names a column of its dataset, of a kind
+ * the chart can use; a problem lists the columns there are.
+ */
+export function checkColumns(dataset: Dataset, wanted: Record<string, {column?: string; kinds: DatasetColumn["type"][]}>): SpecProblem[] {
+  const list = dataset.columns.map((c) => `${c.name} (${c.type})`).join(", ");
+  return Object.entries(wanted).flatMap(([field, {column, kinds}]): SpecProblem[] => {
+    if (column === undefined) return [];
+    const found = dataset.columns.find((c) => c.name === column);
+    if (!found) return [{field, message: `${field} names "${column}", which is not a column of ${dataset.file}`, fix: `use one of its columns: ${list}`}];
+    if (!kinds.includes(found.type)) return [{field, message: `${field} "${column}" is a ${found.type} column; ${field} needs ${kinds.join(" or ")}`, fix: `use one of: ${dataset.columns.filter((c) => kinds.includes(c.type)).map((c) => c.name).join(", ") || "(none in this dataset)"}`}];
+    return [];
+  });
+}
+
+/** A number cell as the page prints it: in the site's locale, as the row's quote writes it. */
+export function cellText(data: Data, dataset: Dataset, row: DatasetRow, column: string): string {
+  const unit = dataset.columns.find((c) => c.name === column)?.unit;
+  const value = row.values[column];
+  return unit && value !== undefined ? formatValue(value, unit, row.printed[column]!, data.settings) : row.cells[column]!;
+}
+
+/** A dataset chart's table: the columns it shows, then each row's source and quote, linked to the passage. */
+export function datasetTable(data: Data, dataset: Dataset, rows: readonly DatasetRow[], columns: readonly string[]): ChartModel["table"] {
+  return {
+    columns: [...columns.map((c) => c.charAt(0).toUpperCase() + c.slice(1)), "Source", "Quote"],
+    rows: rows.map((row): TableCell[] => [
+      ...columns.map((column) => ({text: cellText(data, dataset, row, column), ...(row.values[column] !== undefined && {numeric: true})})),
+      {text: data.sources.get(row.source)?.outlet ?? row.source, href: sourceHref(row.source)},
+      {text: `“${row.quote}”`, href: sourceHref(row.source, row.quote)},
+    ]),
+  };
+}
+
+/** Each source quote the rows rest on, once. */
+export function datasetCitations(rows: readonly DatasetRow[]): ChartCitation[] {
+  const seen = new Map<string, ChartCitation>();
+  for (const {source, quote} of rows) seen.set(`${source}\n${quote}`, {source, quote});
+  return [...seen.values()];
+}

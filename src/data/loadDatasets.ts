@@ -1,0 +1,156 @@
+import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+import type {Printed} from "../format/formatNumber.ts";
+import {parseUnit, unitHelp, type Unit} from "../format/unit.ts";
+import {locate} from "../lib/locate.ts";
+import {parseJson} from "../lib/parseJson.ts";
+import type {Problems} from "../lib/problem.ts";
+import {didYouMean} from "../lib/suggest.ts";
+import {zodProblems} from "../lib/zodProblems.ts";
+import type {SiteSettings} from "../settings/settings.ts";
+import type {Source} from "../sources/loadSources.ts";
+import {datasetMetaHelp, datasetMetaSchema, datasetsFolder, provenanceColumns, type Dataset, type DatasetColumn, type DatasetRow} from "./dataset.ts";
+import {numberMentions} from "./numberMentions.ts";
+import {printedForm} from "./printedForm.ts";
+import {readCsv} from "./readCsv.ts";
+import {verifyQuote} from "./verifyQuote.ts";
+
+const plainNumber = /^-?\d+(\.\d+)?$/;
+const dateLike = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const timeName = /year|date|month|day|period|quarter|week|time/i;
+const provenance = new Set<string>([...provenanceColumns.required, ...provenanceColumns.optional]);
+
+/** A date cell that names a real day, month or year: 2023-02-30 is not one. */
+function realDate(text: string): boolean {
+  const [year, month = "01", day = "01"] = text.split("-");
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
+}
+
+/** A column's kind: as declared, else from its cells (years and dates in a column named like a time, numbers, text). */
+function inferType(name: string, cells: string[], declared?: DatasetColumn["type"]): DatasetColumn["type"] {
+  if (declared) return declared;
+  if (cells.length && cells.every((c) => dateLike.test(c)) && (timeName.test(name) || cells.some((c) => c.includes("-")))) return "date";
+  if (cells.length && cells.every((c) => plainNumber.test(c))) return "number";
+  return "text";
+}
+
+/**
+ * Reads every table in data/datasets/, checks its cells (kinds, empty cells,
+ * repeated keys, real dates) and checks each row's numbers against the quote it
+ * gives, as figures are checked. Every problem names the file, line and column.
+ */
+export function loadDatasets(root: string, settings: SiteSettings, sources: ReadonlyMap<string, Source>, problems: Problems, broken: Set<string>): Map<string, Dataset> {
+  const datasets = new Map<string, Dataset>();
+  const folder = join(root, datasetsFolder);
+  if (!existsSync(folder)) return datasets;
+  for (const fileName of readdirSync(folder).filter((n) => n.endsWith(".csv")).sort()) {
+    const name = fileName.replace(/\.csv$/, "");
+    const file = `${datasetsFolder}/${fileName}`;
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
+      problems.add({file, message: `the file name "${fileName}" cannot be a dataset name`, fix: "name datasets in lower-case words joined by hyphens, e.g. bus-journeys.csv"});
+      broken.add(file);
+      continue;
+    }
+    const before = problems.size;
+    const meta = readMeta(root, `${datasetsFolder}/${name}.json`, problems);
+    const rows = readCsv(root, file, {...provenanceColumns, open: true}, problems, broken);
+    const header = rows[0] ? Object.keys(rows[0].cells) : [];
+    if (!rows.length) {
+      if (problems.size === before) problems.add({file, line: 2, message: "the dataset has no rows", fix: "add a row under the header for each value, with its source and quote"});
+      broken.add(file);
+      continue;
+    }
+    const names = header.filter((column) => !provenance.has(column));
+    for (const declared of Object.keys(meta.columns)) {
+      if (!names.includes(declared)) {
+        const guess = didYouMean(declared, names);
+        problems.add({file: `${datasetsFolder}/${name}.json`, ...meta.where(["columns", declared]), message: `there is no column "${declared}" in ${file}`, fix: guess ? `${guess} The columns are: ${names.join(", ")}` : `describe one of its columns: ${names.join(", ")}`});
+      }
+    }
+    const columns: DatasetColumn[] = names.map((column) => {
+      const declared = meta.columns[column];
+      const cells = rows.map((row) => row.cells[column]!).filter(Boolean);
+      const type = declared?.unit ? "number" : inferType(column, cells, declared?.type);
+      let unit: Unit | undefined;
+      if (type === "number") {
+        unit = parseUnit(declared?.unit ?? "count", settings.currency);
+        if (!unit) problems.add({file: `${datasetsFolder}/${name}.json`, ...meta.where(["columns", column, "unit"]), message: `unit "${declared?.unit}" is not a unit this site knows`, fix: `use ${unitHelp}`});
+      }
+      return {name: column, type, ...(unit && {unit}), ...(declared?.description && {description: declared.description})};
+    });
+    const key = meta.key ?? columns.filter((c) => c.type !== "number").map((c) => c.name);
+    for (const column of meta.key ?? []) {
+      if (!names.includes(column)) problems.add({file: `${datasetsFolder}/${name}.json`, ...meta.where(["key"]), message: `key names "${column}", which is not a column of ${file}`, fix: `use columns of the dataset: ${names.join(", ")}`});
+    }
+    const seen = new Map<string, number>();
+    const checked = new Map<string, boolean>();
+    const parsed = rows.flatMap(({line, cells, columns: at}): DatasetRow[] => {
+      const cell = (column: string) => ({file, line, column: at[column]});
+      let ok = true;
+      const report = (column: string, message: string, fix: string) => {
+        problems.add({...cell(column), message, fix});
+        ok = false;
+      };
+      for (const column of [...columns.map((c) => c.name), ...provenanceColumns.required]) {
+        if (!cells[column]) report(column, `the cell "${column}" is empty`, column === "quote" ? "copy the words of the source that state this row's values" : column === "source" ? "give the id of the source in data/sources.json" : `fill it in: every row needs a value for ${column}`);
+      }
+      if (!ok) return [];
+      // The quote is checked once however many rows give it.
+      const quoteKey = `${cells.source}\n${cells.quote}`;
+      if (!checked.has(quoteKey)) {
+        const problem = verifyQuote(sources, {file, line}, cells.source!, cells.quote!, broken);
+        if (problem) problems.add({...problem, column: at.quote});
+        checked.set(quoteKey, !problem);
+      }
+      const mentions = numberMentions(cells.quote!, sources.get(cells.source!)?.locale ?? settings.locale);
+      const values: Record<string, number> = {};
+      const printed: Record<string, Printed> = {};
+      for (const column of columns) {
+        const text = cells[column.name]!;
+        if (column.type === "date" && (!dateLike.test(text) || !realDate(text))) {
+          report(column.name, `${column.name} "${text}" is not a date`, "write a year (2024), a year and month (2024-03) or a day (2024-03-31)");
+        } else if (column.type === "number") {
+          if (!plainNumber.test(text)) {
+            report(column.name, `${column.name} "${text}" is not a plain number`, "write digits only, such as 35800000 or 1.60: no commas, spaces, symbols or words");
+            continue;
+          }
+          const form = printedForm(text, mentions);
+          if (!form.printed) {
+            report(column.name, `${column.name} ${text} is not a number the quote states ("${cells.quote}")`, form.near ? `the quote says ${form.near.base} at a larger scale: write the whole number, ${form.near.value}` : `make ${column.name} match the quote, or quote the words that give ${text}`);
+            continue;
+          }
+          values[column.name] = Number(text);
+          printed[column.name] = form.printed;
+        }
+      }
+      const id = key.map((column) => cells[column]).join(" · ");
+      if (key.length && seen.has(id)) {
+        report(key[0]!, `this row repeats ${key.join(" and ")} ${id} of line ${seen.get(id)}`, `each ${key.join(" and ")} appears once; merge the rows or correct one`);
+      } else seen.set(id, line);
+      return ok ? [{line, cells, values, printed, source: cells.source!, quote: cells.quote!, ...(cells.note && {note: cells.note})}] : [];
+    });
+    if (problems.size > before) broken.add(file);
+    datasets.set(name, {name, file, ...(meta.description && {description: meta.description}), columns, key, rows: parsed});
+  }
+  return datasets;
+}
+
+/** data/datasets/<name>.json, when there is one; otherwise nothing declared. */
+function readMeta(root: string, file: string, problems: Problems): {description?: string; key?: string[]; columns: Record<string, {unit?: string; type?: DatasetColumn["type"]; description?: string}>; where: (path: readonly PropertyKey[]) => {line: number; column: number}} {
+  const none = {columns: {}, where: () => ({line: 1, column: 1})};
+  if (!existsSync(join(root, file))) return none;
+  const text = readFileSync(join(root, file), "utf8");
+  const {json, problem} = parseJson(text, file);
+  if (problem) {
+    problems.add(problem);
+    return none;
+  }
+  const where = (path: readonly PropertyKey[]) => locate(text, path);
+  const parsed = datasetMetaSchema.safeParse(json, {reportInput: true});
+  if (!parsed.success) {
+    problems.list.push(...zodProblems(parsed.error, json, file, where, datasetMetaHelp, Object.keys(datasetMetaSchema.shape)));
+    return none;
+  }
+  return {...parsed.data, where};
+}

@@ -1,0 +1,46 @@
+import {describe, expect, it} from "vitest";
+import {formatProblem} from "../../src/lib/problem.ts";
+import {loadSite} from "../../src/site.ts";
+import {copyProject} from "../helpers/project.ts";
+import {fixtureSite} from "../helpers/fixtureSite.ts";
+
+const file = "data/datasets/transit-journeys.csv";
+
+/** The problems a copy of the fixture reports after an edit to one of its datasets. */
+function problemsAfter(name: string, change: (text: string) => string, target = file): string[] {
+  const project = copyProject(name);
+  project.edit(target, change);
+  return loadSite(project.dir).problems.map(formatProblem);
+}
+
+describe("datasets", () => {
+  it("loadDatasets infers each column's kind, takes units from the dataset's .json, and keys rows by their text and date columns", () => {
+    const dataset = fixtureSite().data.datasets.get("transit-journeys")!;
+    expect(dataset.columns.map((c) => [c.name, c.type])).toEqual([["year", "date"], ["mode", "text"], ["journeys", "number"]]);
+    expect(dataset.key).toEqual(["year", "mode"]);
+    expect(dataset.rows[5]!.printed.journeys).toEqual({decimals: 1, scale: 6});
+  });
+
+  // Each row: a mistake in a dataset, and the line (with its column) an editor should see.
+  const cases: [string, (text: string) => string, string][] = [
+    ["a value its quote does not state", (t) => t.replace("2018,Buses,32400000", "2018,Buses,32500000"), 'data/datasets/transit-journeys.csv:3:12  journeys 32500000 is not a number the quote states ("32.4 million in 2018")'],
+    ["a value written at the quote's scale", (t) => t.replace("2018,Buses,32400000", "2018,Buses,32.4"), "data/datasets/transit-journeys.csv:3:12  journeys 32.4 is not a number the quote states (\"32.4 million in 2018\")  (the quote says 32.4 at a larger scale: write the whole number, 32400000)"],
+    ["an empty cell", (t) => t.replace("2020,Trams,6100000", "2020,,6100000"), 'data/datasets/transit-journeys.csv:8:6  the cell "mode" is empty  (fill it in: every row needs a value for mode)'],
+    ["a repeated key", (t) => t.replace("2020,Trams,6100000", "2018,Trams,6100000"), "data/datasets/transit-journeys.csv:8:1  this row repeats year and mode 2018 · Trams of line 7"],
+    ["a number with a comma", (t) => t.replace("2024,Trams,10400000", '2024,Trams,"10,400,000"'), 'data/datasets/transit-journeys.csv:9:12  journeys "10,400,000" is not a plain number'],
+    ["an impossible date", (t) => t.replace("2015,Trams", "2015-13,Trams"), 'data/datasets/transit-journeys.csv:6:1  year "2015-13" is not a date'],
+    ["a quote not in its source", (t) => t.replace("6.1 million in 2020", "6.1 million trams in 2020"), 'data/datasets/transit-journeys.csv:8:33  the quote "6.1 million trams in 2020" is not in Test input (test-transit)'],
+    ["a header without its provenance", (t) => t.replace("year,mode,journeys,source,quote", "year,mode,journeys,source"), "data/datasets/transit-journeys.csv:1  the header lacks the column quote"],
+  ];
+  for (const [mistake, change, expected] of cases) {
+    it(`${mistake} is reported with its file, line and column`, () => {
+      const problems = problemsAfter(`dataset-${mistake.replace(/\W+/g, "-")}`, change);
+      expect(problems.some((line) => line.startsWith(expected)), problems.join("\n")).toBe(true);
+    });
+  }
+
+  it("a column the .json describes must be one the dataset has", () => {
+    const problems = problemsAfter("dataset-meta", (t) => t.replace('"journeys": {', '"journey": {'), "data/datasets/transit-journeys.json");
+    expect(problems).toContain('data/datasets/transit-journeys.json:3:15  there is no column "journey" in data/datasets/transit-journeys.csv  (did you mean "journeys"? The columns are: year, mode, journeys)');
+  });
+});
