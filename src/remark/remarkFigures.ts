@@ -1,10 +1,12 @@
 import {h} from "hastscript";
 import {toHtml} from "hast-util-to-html";
-import type {Root} from "mdast";
+import type {Parent, Root} from "mdast";
 import type {TextDirective} from "mdast-util-directive";
 import {visit} from "unist-util-visit";
 import {formatFigure} from "../format/formatFigure.ts";
 import {didYouMean} from "../lib/suggest.ts";
+import {datasetFigure} from "../data/datasetFigure.ts";
+import type {Figure} from "../data/loadData.ts";
 import {at, type StoryContext} from "./context.ts";
 
 /**
@@ -15,6 +17,20 @@ export function remarkFigures(context: StoryContext) {
   return (tree: Root) => {
     visit(tree, "textDirective", (node: TextDirective, index, parent) => {
       if (node.name !== "fig" || !parent || index === undefined) return;
+      const {data: datasetAttribute, ...rowAttributes} = (node.attributes ?? {}) as Record<string, string>;
+      if (datasetAttribute !== undefined) {
+        const dataset = context.data.datasets.get(datasetAttribute);
+        const found = dataset ? datasetFigure(dataset, rowAttributes) : undefined;
+        if (!found || !("figure" in found)) {
+          parent.children[index] = {type: "text", value: `[${datasetAttribute}]`};
+          if (context.data.broken.has(`data/datasets/${datasetAttribute}.csv`)) return; // the dataset's own problems say what is wrong
+          const guess = didYouMean(datasetAttribute, [...context.data.datasets.keys()]);
+          context.problems.add({file: context.file, ...at(node), ...(found ?? {message: `there is no dataset "${datasetAttribute}" in data/datasets/`, fix: guess || `use one of: ${[...context.data.datasets.keys()].join(", ") || "(no datasets yet)"}`})});
+          return;
+        }
+        cite(found.figure, index, parent);
+        return;
+      }
       const id = node.attributes?.id ?? "";
       const figure = context.data.figures.get(id);
       if (!figure) {
@@ -28,11 +44,16 @@ export function remarkFigures(context: StoryContext) {
         });
         return;
       }
-      const entry = context.cited.get(id) ?? {figure, count: 0};
-      entry.count++;
-      context.cited.set(id, entry);
-      const link = h("a.fig", {href: `#fig-${id}`, id: `ref-${id}-${entry.count}`}, formatFigure(figure, context.data.settings));
-      parent.children[index] = {type: "html", value: toHtml(link)};
+      cite(figure, index, parent);
     });
   };
+
+  /** Prints the figure in place, linked to its note, and counts the citation for the note's links back. */
+  function cite(figure: Figure, index: number, parent: Parent): void {
+    const entry = context.cited.get(figure.id) ?? {figure, count: 0};
+    entry.count++;
+    context.cited.set(figure.id, entry);
+    const link = h("a.fig", {href: `#fig-${figure.id}`, id: `ref-${figure.id}-${entry.count}`}, formatFigure(figure, context.data.settings));
+    parent.children[index] = {type: "html", value: toHtml(link)};
+  }
 }

@@ -111,3 +111,19 @@ describe("timeAxis", () => {
     }
   });
 });
+
+describe("dataset charts", () => {
+  it("line: one line per series, described with each series' first, last and highest values as the quotes write them", () => {
+    const model = spec("transit-journeys");
+    expect(model.description).toBe("Line chart of journeys by year, 2015 to 2024, one line for each mode. Buses: 30.1 million in 2015, 35.8 million in 2024. Trams: 8.2 million in 2015, 10.4 million in 2024.");
+    expect(model.table.columns).toEqual(["Year", "Mode", "Journeys", "Source", "Quote"]);
+    expect(model.table.rows.find((row) => row[0]!.text === "2018" && row[1]!.text === "Trams")!.map((c) => c.text).slice(0, 3)).toEqual(["2018", "Trams", "9.0 million"]);
+    expect(model.citations).toHaveLength(8);
+  });
+
+  it("stacked-bars: each part with its value and share of the whole, and the total at its parts' precision", () => {
+    const model = spec("bus-tickets");
+    expect(model.description).toBe("Stacked bar chart of journeys by ticket. Day pass: 14.2 million (40%), Single ticket: 12.1 million (34%), Free travel: 9.5 million (27%); total 35.8 million.");
+    expect(model.table.rows.map((row) => row[1]!.text)).toEqual(["14.2 million", "12.1 million", "9.5 million"]);
+  });
+});

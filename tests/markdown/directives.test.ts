@@ -34,6 +34,20 @@ describe("directives", () => {
     ]);
   });
 
+  it(":fig{data=… key=…} cites a dataset cell: printed as its row's quote writes it, with a note quoting the row's source", () => {
+    const {html, problems, context} = render("Buses carried :fig{data=transit-journeys year=2024 mode=Buses} journeys.\n");
+    expect(problems).toEqual([]);
+    expect(html).toContain('<a class="fig" href="#fig-transit-journeys-2024-buses-journeys" id="ref-transit-journeys-2024-buses-journeys-1">35.8 million</a>');
+    const figure = [...context.cited.values()][0]!.figure;
+    expect(figure.kind === "fact" && [figure.source, figure.quote]).toEqual(["test-transit", "35.8 million in 2024"]);
+  });
+
+  it("a dataset citation that names no row, or an unknown dataset, is reported where it is", () => {
+    expect(render("X :fig{data=transit-journeys year=2024}.\n").problems).toEqual(["content/test.md:1:3  the figure does not say which row of data/datasets/transit-journeys.csv  (name the row by year=… mode=…)"]);
+    expect(render("X :fig{data=transit-journeys year=2023 mode=Buses}.\n").problems).toEqual(["content/test.md:1:3  data/datasets/transit-journeys.csv has no row with year 2023 and mode Buses  (use values that are in its year and mode columns)"]);
+    expect(render("X :fig{data=transit-journey year=2024 mode=Buses}.\n").problems).toEqual(['content/test.md:1:3  there is no dataset "transit-journey" in data/datasets/  (did you mean "transit-journeys"?)']);
+  });
+
   it("a quote that is not in its source is reported where it is", () => {
     expect(render("Casey called it :quote[rigorous and stark]{source=cnn-2023}.\n").problems).toEqual([
       'content/test.md:1:17  the quote "rigorous and stark" is not in CNN (cnn-2023)  (copy the words exactly from seeds/000_28072657a40d7641.txt, or cite the source that says it)',
