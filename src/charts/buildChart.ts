@@ -2,6 +2,12 @@ import type {Data} from "../data/loadData.ts";
 import type {Problem, Problems} from "../lib/problem.ts";
 import {figuresIn, type ChartModel, type ChartSpec, type Needs} from "./chart.ts";
 import {chartTypes} from "./index.ts";
+import {withWordFigures} from "./wordFigures.ts";
+
+/** The line of a spec field, given by name or by path. */
+function lineAt(spec: ChartSpec, field: string | readonly PropertyKey[]): number {
+  return spec.lineOf(typeof field === "string" ? [field] : field);
+}
 
 /** A problem for each figure, timeline or file of figures a chart reads that data/ does not have. */
 export function missingNeeds(spec: ChartSpec, needs: Needs, data: Data): Problem[] {
@@ -11,9 +17,9 @@ export function missingNeeds(spec: ChartSpec, needs: Needs, data: Data): Problem
     ...(needs.factFiles ?? []).filter((file) => !figuresIn(data, file).length && !data.broken.has(file)).map((file) => `at least one figure in ${file}`),
     ...(needs.datasets ?? []).filter((name) => !data.datasets.has(name)).map((name) => `the dataset data/datasets/${name}.csv`),
   ];
-  const line = spec.lines[needs.field ?? "type"];
+  const line = lineAt(spec, needs.field ?? "type");
   return missing.map((what) => ({
-    file: spec.file, ...(line !== undefined && {line}),
+    file: spec.file, line,
     message: `the chart needs ${what}, which data/ does not have`,
     fix: "add it (or fix the problem reported for it), or change the chart to read data that is there",
   }));
@@ -35,9 +41,9 @@ export function buildCharts(data: Data, problems: Problems): Map<string, ChartMo
     const unreadable = [...(needs.figures ?? []), ...(needs.factFiles ?? []), ...(needs.datasets ?? []).map((name) => `data/datasets/${name}.csv`)].some((id) => data.broken.has(id));
     if (missing.length || unreadable) continue;
     const invalid = type.validate?.(data, spec.fields) ?? [];
-    for (const {field, message, fix} of invalid) problems.add({file: spec.file, ...(spec.lines[field] !== undefined && {line: spec.lines[field]}), message, fix});
+    for (const {field, message, fix} of invalid) problems.add({file: spec.file, line: lineAt(spec, field), message, fix});
     if (invalid.length) continue;
-    models.set(spec.id, type.build(data, spec));
+    models.set(spec.id, withWordFigures(type.build(data, spec), spec, data));
   }
   return models;
 }

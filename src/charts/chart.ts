@@ -51,8 +51,8 @@ export interface ChartSpec {
   notes: string[];
   /** data/charts/<id>.json, for problems. */
   file: string;
-  /** The line of each top-level field in the file, for problems. */
-  lines: Record<string, number>;
+  /** The line of a field in the file (["panels", 1, "figures"]), for problems. */
+  lineOf: (path: readonly PropertyKey[]) => number;
   /** The type's own fields, as validated by its schema. */
   fields: Record<string, unknown>;
 }
@@ -66,12 +66,13 @@ export interface Needs {
   /** Tables in data/datasets/, by name. */
   datasets?: readonly string[];
   /** The spec field these come from, so a problem points at its line. */
-  field?: string;
+  field?: string | readonly PropertyKey[];
 }
 
 /** A problem with a spec that only its type can see (figures in different units on one scale). */
 export interface SpecProblem {
-  field: string;
+  /** The field at fault: a name, or a path into the spec (["panels", 0, "part"]). */
+  field: string | readonly PropertyKey[];
   message: string;
   fix: string;
 }

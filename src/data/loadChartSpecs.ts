@@ -95,8 +95,7 @@ export function loadChartSpecs(root: string, problems: Problems, figureIds: Read
       continue;
     }
     const {type: _, title, subtitle, notes, ...fields} = parsed.data as z.infer<z.ZodObject<typeof common>> & Record<string, unknown>;
-    const lines = Object.fromEntries(Object.keys(json).map((key) => [key, where([key]).line]));
-    specs.set(id, {id, type: type.name, title, subtitle, notes, file, lines, fields});
+    specs.set(id, {id, type: type.name, title, subtitle, notes, file, lineOf: (path) => where(path).line, fields});
   }
   return specs;
 }

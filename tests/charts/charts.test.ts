@@ -9,10 +9,10 @@ const spec = (id: string) => charts.get(id)!;
 
 describe("charts", () => {
   it("each chart's description is generated from its data and states its key numbers", () => {
-    expect(spec("workforce-demographics").description).toContain("82% are white and 71% are male");
+    expect(spec("workforce-demographics").description).toContain("Who the force is: Bar chart of 2 figures, each out of 100. White: 82%. Male: 71%.");
     expect(spec("workforce-demographics").description).toContain("22% to 47%");
-    expect(spec("complaint-outcomes").description).toContain("Unit chart of 1,809 squares");
-    expect(spec("complaint-outcomes").description).toContain("13 squares, 0.72%");
+    expect(spec("complaint-outcomes").description).toMatch(/^1,809 people with more than one complaint; 13 dismissed \(0\.72%\): Unit chart of 1,809 squares, one for each officer or staff member with more than one complaint against them; 13 squares, 0\.72%, are marked as dismissed\./);
+    expect(spec("complaint-outcomes").description).toContain("Black officers: face disciplinary action: 81% more likely.");
     expect(spec("scandal-timeline").description).toMatch(/^Timeline of 12 events from 1999 to 2023 \(date inferred\)\./);
   });
 

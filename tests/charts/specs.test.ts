@@ -16,7 +16,7 @@ const spec = (fields: Record<string, unknown>) => `${JSON.stringify({title: "A t
 const cases: [string, string, string][] = [
   ["an unknown type, with a suggestion and the list of types", spec({type: "bar", figures: "review"}), 'data/charts/new-chart.json:4:3  unknown chart type "bar"  (did you mean "bars"? The types are: bars (one labelled bar per figure, ranges as bands)'],
   ["no type at all", spec({figures: "review"}), "data/charts/new-chart.json:1:1  the chart has no type  (add \"type\" with one of: bars"],
-  ["a field its type does not have", spec({type: "bars", figures: "review", colour: "red"}), 'data/charts/new-chart.json:6:3  unknown field "colour"  (remove it, or use one of: type, title, subtitle, notes, figures, highlight)'],
+  ["a field its type does not have", spec({type: "bars", figures: "review", colour: "red"}), 'data/charts/new-chart.json:6:3  unknown field "colour"  (remove it, or use one of: type, title, subtitle, notes, figures, highlight, suffix)'],
   ["a field of the wrong kind", spec({type: "bars", figures: 12}), "data/charts/new-chart.json:5:3  figures is not valid"],
   ["a file of figures that does not exist", spec({type: "bars", figures: "no-such-file"}), "data/charts/new-chart.json:5  the chart needs at least one figure in data/facts/no-such-file.csv, which data/ does not have"],
   ["a figure that does not exist", spec({type: "bars", figures: ["report-pages", "report-page"]}), 'data/charts/new-chart.json:5  the chart needs the figure "report-page", which data/ does not have'],
