@@ -34,19 +34,31 @@ export function minorDigits(code: string): number {
 }
 
 /**
- * The power of ten Intl's compact notation uses for a value (it picks by size),
- * and the decimals that keep the source's precision there: "2,100 million"
- * prints "2.1 billion", "35.8 million" stays "35.8 million".
+ * The power of ten a scaled value prints at, and the decimals that keep the
+ * source's precision there. A value that has grown past its source's scale
+ * moves up ("2,100 million" prints "2.1 billion"); one stated below a whole
+ * unit keeps the source's scale ("0.8 million" stays "0.8 million", never
+ * "800 thousand").
  */
-function atCompactScale(value: number, {decimals, scale}: Printed): {exponent: number; min: number; max: number} {
-  const exponent = Math.min(12, Math.max(3, Math.floor(Math.log10(Math.abs(value)) / 3) * 3));
-  if (exponent === scale) return {exponent, min: decimals, max: decimals};
-  return {exponent, min: 0, max: Math.min(20, Math.max(0, decimals + exponent - scale))};
+function atScale(value: number, {decimals, scale}: Printed): {exponent: number; bySize: number; min: number; max: number} {
+  const bySize = Math.min(12, Math.max(3, Math.floor(Math.log10(Math.abs(value)) / 3) * 3));
+  const exponent = Math.max(bySize, scale);
+  if (exponent === scale) return {exponent, bySize, min: decimals, max: decimals};
+  return {exponent, bySize, min: 0, max: Math.min(20, Math.max(0, decimals + exponent - scale))};
 }
 
-/** The scaled word for a value as the locale writes it ("million", "Millionen", "Mio."). */
-function scaleWord(value: number, locale: string): string {
-  return formatter(locale, {notation: "compact", compactDisplay: "long"}).formatToParts(value).find((part) => part.type === "compact")?.value ?? "";
+/** The scale word for 10^exponent as the locale writes it with `amount` ("million", "Millionen", "Mio."). */
+function scaleWord(amount: number, exponent: number, locale: string): string {
+  // The word is taken from a whole number of that scale: 1 for "1 million", 2 for the plural form.
+  const sample = (Math.abs(amount) === 1 ? 1 : 2) * 10 ** exponent;
+  return formatter(locale, {notation: "compact", compactDisplay: "long"}).formatToParts(sample).find((part) => part.type === "compact")?.value ?? "";
+}
+
+/** "35.8 million", "0.8 million", "35,8 Millionen": the amount's digits, then the locale's word for its scale. */
+function withScaleWord(parts: Intl.NumberFormatPart[], amount: number, exponent: number, locale: string): string {
+  const lastDigit = parts.findLastIndex((part) => part.type === "integer" || part.type === "fraction");
+  const word = scaleWord(amount, exponent, locale);
+  return parts.map((part, index) => (index === lastDigit && word ? `${part.value} ${word}` : part.value)).join("");
 }
 
 /** A number with its locale's grouping and exactly `decimals` places: 1,809 · 0.72 · 1.809 (de-DE). */
@@ -66,8 +78,11 @@ export function formatValue(value: number, unit: Unit, printed: Printed, {locale
   switch (unit.kind) {
     case "count":
       if (scale) {
-        const {min, max} = atCompactScale(value, printed);
-        return formatter(locale, {notation: "compact", compactDisplay: "long", ...digits(min, max)}).format(value);
+        const {exponent, min, max, bySize} = atScale(value, printed);
+        // Where the scale is the one Intl would pick, its compact notation writes it in the locale's own way.
+        if (exponent === bySize) return formatter(locale, {notation: "compact", compactDisplay: "long", ...digits(min, max)}).format(value);
+        const amount = value / 10 ** exponent;
+        return withScaleWord(formatter(locale, digits(min, max)).formatToParts(amount), amount, exponent, locale);
       }
       return formatCount(value, locale, decimals);
     case "percent":
@@ -84,12 +99,9 @@ export function formatValue(value: number, unit: Unit, printed: Printed, {locale
         return money(places).format(value);
       }
       // "£2.1 billion", "2,1 Milliarden €": the amount as currency, the scale word after its digits.
-      const {exponent, min, max} = atCompactScale(value, printed);
+      const {exponent, min, max} = atScale(value, printed);
       const amount = value / 10 ** exponent;
-      const parts = money(min, max).formatToParts(amount);
-      const lastDigit = parts.findLastIndex((part) => part.type === "integer" || part.type === "fraction");
-      const word = scaleWord(value, locale);
-      return parts.map((part, index) => (index === lastDigit && word ? `${part.value} ${word}` : part.value)).join("");
+      return withScaleWord(money(min, max).formatToParts(amount), amount, exponent, locale);
     }
   }
 }

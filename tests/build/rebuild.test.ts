@@ -19,7 +19,7 @@ describe("building a changed project", () => {
 
     expect(npmRun(project.dir, "build").status).toBe(0);
     const before = whiteShare(storyAt());
-    expect(before).toEqual({prose: "82%", chart: "82%", description: expect.stringContaining("82% are white")});
+    expect(before).toEqual({prose: "82%", chart: "82%", description: expect.stringContaining("White: 82%")});
 
     // A correction: the source now says 83%, so the seed, its registered hash and the row all change.
     const seed = "seeds/000_28072657a40d7641.txt";
@@ -30,7 +30,7 @@ describe("building a changed project", () => {
 
     const second = npmRun(project.dir, "build");
     expect(second.status, second.output).toBe(0);
-    expect(whiteShare(storyAt())).toEqual({prose: "83%", chart: "83%", description: expect.stringContaining("83% are white")});
+    expect(whiteShare(storyAt())).toEqual({prose: "83%", chart: "83%", description: expect.stringContaining("White: 83%")});
   });
 
   it("a quote not in its source stops the build with one clear line, no stack trace, and no page", () => {
