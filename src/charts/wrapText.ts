@@ -19,3 +19,8 @@ export function wrapText(text: string, width: number, fontSize: number): string[
   if (line) lines.push(line);
   return lines;
 }
+
+/** Width in px of one line of text at `fontSize` px, erring wide (digits and capitals included). */
+export function textWidth(text: string, fontSize: number): number {
+  return Math.ceil(text.length * fontSize * 0.66);
+}

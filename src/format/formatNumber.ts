@@ -108,14 +108,19 @@ export function formatValue(value: number, unit: Unit, printed: Printed, {locale
 
 /**
  * Labels for a value axis: short and in the locale ("0", "10M", "2.5M", "£40M",
- * "20%", "40 Mio." in de-DE), with only the decimals each tick needs.
+ * "20%", "40 Mio." in de-DE), with only the decimals each tick needs; money
+ * below the compact range keeps its minor unit when a tick has a fraction
+ * ("£1.50", not "£1.5").
  */
-export function axisFormat(unit: Unit, max: number, {locale, currencyDisplay}: NumberLocale): (value: number) => string {
-  const compact = Math.abs(max) >= 1e4 ? ({notation: "compact", compactDisplay: "short"} as const) : {};
+export function axisFormat(unit: Unit, ticks: readonly number[], {locale, currencyDisplay}: NumberLocale): (value: number) => string {
+  const max = Math.max(0, ...ticks.map(Math.abs));
+  const compact = max >= 1e4 ? ({notation: "compact", compactDisplay: "short"} as const) : {};
+  const cents = unit.kind === "currency" && max < 1e4 && ticks.some((t) => !Number.isInteger(t));
   const options: Intl.NumberFormatOptions =
     unit.kind === "currency" ? {style: "currency", currency: unit.code, currencyDisplay, ...compact}
     : unit.kind === "percent" || unit.kind === "percent-more" ? {style: "unit", unit: "percent"}
     : compact;
-  const format = formatter(locale, {...options, minimumFractionDigits: 0, maximumFractionDigits: 2});
+  const digits = cents && unit.kind === "currency" ? minorDigits(unit.code) : 0;
+  const format = formatter(locale, {...options, minimumFractionDigits: digits, maximumFractionDigits: Math.max(2, digits)});
   return (value) => format.format(value);
 }

@@ -1,6 +1,7 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
+import {chartTypes} from "../../src/charts/index.ts";
 import {readSite} from "../../src/site.ts";
 import {pages, parse, resolveUrl} from "../helpers/dist.ts";
 import {root} from "../helpers/project.ts";
@@ -18,16 +19,25 @@ describe("the built site in dist/", () => {
     expect(Number(process.versions.node.split(".")[0])).toBeGreaterThanOrEqual(22);
   });
 
-  it("has the index, a page per story, per source and per chart embed", () => {
+  it("has the index, the chart types page, a page per story, per source and per chart embed", () => {
     expect(content.stories.length).toBeGreaterThan(0);
     expect([...site.keys()].sort()).toEqual(
-      ["/", "/sources/", ...content.stories.map((s) => `/${s.slug}/`), ...[...content.data.sources.keys()].map((id) => `/sources/${id}/`), ...[...content.charts.keys()].map((id) => `/embed/${id}/`)].sort(),
+      ["/", "/sources/", "/charts/", ...content.stories.map((s) => `/${s.slug}/`), ...[...content.data.sources.keys()].map((id) => `/sources/${id}/`), ...[...content.charts.keys()].map((id) => `/embed/${id}/`)].sort(),
     );
   });
 
   it("the index lists every story, linked", () => {
     const links = [...parse(site.get("/")!).querySelectorAll(".story-list a")].map((a) => a.getAttribute("href"));
     expect(links.sort()).toEqual(content.stories.map((s) => `/${s.slug}/`).sort());
+  });
+
+  it("the chart types page names every type with its fields, and draws one chart of each type the site uses", () => {
+    const doc = parse(site.get("/charts/")!);
+    expect([...doc.querySelectorAll(".gallery-type h2 code")].map((c) => c.textContent)).toEqual([...chartTypes.keys()]);
+    expect(doc.querySelectorAll(".gallery-fields").length).toBe(chartTypes.size);
+    const used = new Set([...content.data.chartSpecs.values()].map((spec) => spec.type));
+    expect(doc.querySelectorAll("figure.chart").length).toBe(used.size);
+    for (const figure of doc.querySelectorAll("figure.chart")) expect(used.has(content.data.chartSpecs.get(figure.getAttribute("data-chart")!)!.type)).toBe(true);
   });
 
   it("every story shows its charts as static SVG, each a complete figure; its one script only adds copy buttons", () => {

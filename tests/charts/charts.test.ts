@@ -115,7 +115,7 @@ describe("timeAxis", () => {
 describe("dataset charts", () => {
   it("line: one line per series, described with each series' first, last and highest values as the quotes write them", () => {
     const model = spec("transit-journeys");
-    expect(model.description).toBe("Line chart of journeys by year, 2015 to 2024, one line for each mode. Buses: 30.1 million in 2015, 35.8 million in 2024. Trams: 8.2 million in 2015, 10.4 million in 2024.");
+    expect(model.description).toBe("Line chart of journeys by year, 2015 to 2024, one line for each mode. Buses: 30.1 million in 2015, 35.8 million in 2024. Trams: 8.2 million in 2015, 10.4 million in 2024. Note at 2020 (Buses): Both modes dipped in 2020.");
     expect(model.table.columns).toEqual(["Year", "Mode", "Journeys", "Source", "Quote"]);
     expect(model.table.rows.find((row) => row[0]!.text === "2018" && row[1]!.text === "Trams")!.map((c) => c.text).slice(0, 3)).toEqual(["2018", "Trams", "9.0 million"]);
     expect(model.citations).toHaveLength(8);
@@ -123,7 +123,35 @@ describe("dataset charts", () => {
 
   it("stacked-bars: each part with its value and share of the whole, and the total at its parts' precision", () => {
     const model = spec("bus-tickets");
-    expect(model.description).toBe("Stacked bar chart of journeys by ticket. Day pass: 14.2 million (40%), Single ticket: 12.1 million (34%), Free travel: 9.5 million (27%); total 35.8 million.");
+    expect(model.description).toBe("Stacked bar chart of journeys by ticket. Day pass: 14.2 million (40%), Single ticket: 12.1 million (34%), Free travel: 9.5 million (26%); total 35.8 million.");
     expect(model.table.rows.map((row) => row[1]!.text)).toEqual(["14.2 million", "12.1 million", "9.5 million"]);
+  });
+
+  it("columns: one column per year, described with every value, the highest and lowest, and its reference line and note", () => {
+    const model = spec("bus-fares");
+    expect(model.description).toBe("Column chart of fare by year, 5 columns. 2015: £1.50; 2018: £1.60; 2020: £1.70; 2022: £1.90; 2024: £2.00. Highest: 2024, £2.00; lowest: 2015, £1.50. Dashed line: Promised ceiling: £1.80. Note at 2022: First fare over the promised £1.80.");
+    expect(model.table.rows.map((row) => row[1]!.text)).toEqual(["£1.50", "£1.60", "£1.70", "£1.90", "£2.00"]);
+  });
+
+  it("grouped-bars: a group per category, largest first when sorted, every bar named with its series and value", () => {
+    const model = spec("journeys-by-mode");
+    expect(model.description).toBe("Grouped bar chart of journeys, one group for each mode and one bar for each year. Buses: 2015: 30.1 million, 2018: 32.4 million, 2020: 28.9 million, 2024: 35.8 million. Trams: 2015: 8.2 million, 2018: 9.0 million, 2020: 6.1 million, 2024: 10.4 million.");
+    expect(model.table.columns).toEqual(["Mode", "Year", "Journeys", "Source", "Quote"]);
+  });
+
+  it("dots: a row per category with each state's value in words", () => {
+    expect(spec("journeys-change").description).toBe("Dot chart of journeys for each mode, one dot for each year (2015, 2018, 2020, 2024). Buses: 30.1 million in 2015, 32.4 million in 2018, 28.9 million in 2020, 35.8 million in 2024. Trams: 8.2 million in 2015, 9.0 million in 2018, 6.1 million in 2020, 10.4 million in 2024.");
+  });
+
+  it("table: rows sorted by the first number column, numbers as the quotes write them", () => {
+    const model = spec("journeys-table");
+    expect(model.table.rows.map((row) => row[2]!.text)).toEqual(["35.8 million", "32.4 million", "30.1 million", "28.9 million", "10.4 million", "9.0 million", "8.2 million", "6.1 million"]);
+    expect(model.description).toMatch(/^Table of 8 rows with the columns year, mode, journeys, sorted by journeys, descending\. 2024, Buses, 35\.8 million\./);
+  });
+
+  it("bars over a dataset: one bar per row, sorted as the spec asks", () => {
+    const model = spec("ticket-bars");
+    expect(model.description).toBe("Bar chart of journeys by ticket, 3 bars. Free travel: 9.5 million. Single ticket: 12.1 million. Day pass: 14.2 million.");
+    expect(model.table.rows.map((row) => row[0]!.text)).toEqual(["Free travel", "Single ticket", "Day pass"]);
   });
 });

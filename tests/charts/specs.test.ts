@@ -14,9 +14,9 @@ const spec = (fields: Record<string, unknown>) => `${JSON.stringify({title: "A t
 
 // Each row: a mistake in a chart spec, and the line an editor should see.
 const cases: [string, string, string][] = [
-  ["an unknown type, with a suggestion and the list of types", spec({type: "bar", figures: "review"}), 'data/charts/new-chart.json:4:3  unknown chart type "bar"  (did you mean "bars"? The types are: bars (one labelled bar per figure, ranges as bands)'],
+  ["an unknown type, with a suggestion and the list of types", spec({type: "bar", figures: "review"}), 'data/charts/new-chart.json:4:3  unknown chart type "bar"  (did you mean "bars"? The types are: bars (one labelled bar per figure or dataset row, ranges as bands)'],
   ["no type at all", spec({figures: "review"}), "data/charts/new-chart.json:1:1  the chart has no type  (add \"type\" with one of: bars"],
-  ["a field its type does not have", spec({type: "bars", figures: "review", colour: "red"}), 'data/charts/new-chart.json:6:3  unknown field "colour"  (remove it, or use one of: type, title, subtitle, notes, figures, highlight, suffix)'],
+  ["a field its type does not have", spec({type: "bars", figures: "review", colour: "red"}), 'data/charts/new-chart.json:6:3  unknown field "colour"  (remove it, or use one of: type, title, subtitle, notes, figures, data, x, y, highlight, sort, suffix)'],
   ["a field of the wrong kind", spec({type: "bars", figures: 12}), "data/charts/new-chart.json:5:3  figures is not valid"],
   ["a file of figures that does not exist", spec({type: "bars", figures: "no-such-file"}), "data/charts/new-chart.json:5  the chart needs at least one figure in data/facts/no-such-file.csv, which data/ does not have"],
   ["a figure that does not exist", spec({type: "bars", figures: ["report-pages", "report-page"]}), 'data/charts/new-chart.json:5  the chart needs the figure "report-page", which data/ does not have'],
@@ -41,6 +41,15 @@ describe("dataset chart specs", () => {
     ["a column the dataset lacks, with the columns it has", lineSpec({y: "journey"}), 'data/charts/new-chart.json:7  y names "journey", which is not a column of data/datasets/transit-journeys.csv  (use one of its columns: year (date), mode (text), journeys (number))'],
     ["a column of the wrong kind", lineSpec({y: "mode"}), 'data/charts/new-chart.json:7  y "mode" is a text column; y needs number  (use one of: journeys)'],
     ["a highlight that is not a series", lineSpec({highlight: ["Ferries"]}), 'data/charts/new-chart.json:9  highlight names "Ferries", which is not a series of the chart'],
+    ["an annotation on a point the chart lacks", lineSpec({annotations: [{x: "2019", text: "Before"}]}), 'data/charts/new-chart.json:11  annotation x "2019" is not a point of the chart  (use one of: 2015, 2018, 2020, 2024)'],
+    ["a reference line in another unit", lineSpec({references: [{figure: "fare-promise", label: "Promise"}]}), 'data/charts/new-chart.json:11  reference "fare-promise" is in currency, the chart\'s values in count'],
+    ["columns over a column with repeated values", spec({type: "columns", data: "transit-journeys", x: "year", y: "journeys"}), 'data/charts/new-chart.json:6  "2015" appears in more than one row of the year column'],
+    ["sorting columns over time", spec({type: "columns", data: "bus-fares", x: "year", y: "fare", sort: "descending"}), "data/charts/new-chart.json:8  sort reorders columns, but year is ordered (date)"],
+    ["grouped bars with a value column of text", spec({type: "grouped-bars", data: "transit-journeys", x: "mode", y: "year", series: "mode"}), 'data/charts/new-chart.json:6  x "mode" is a text column; x needs number  (use one of: journeys)'],
+    ["dots with a highlight that is not a row", spec({type: "dots", data: "transit-journeys", x: "journeys", y: "mode", series: "year", highlight: ["Ferries"]}), 'data/charts/new-chart.json:9  highlight names "Ferries", which is not in the mode column'],
+    ["a table column the dataset lacks", spec({type: "table", data: "transit-journeys", columns: ["year", "fare"]}), 'data/charts/new-chart.json:8  columns names "fare", which is not a column of data/datasets/transit-journeys.csv'],
+    ["bars with both figures and data", spec({type: "bars", figures: "review", data: "bus-tickets", x: "journeys", y: "ticket"}), "data/charts/new-chart.json:6  the chart has both figures and data"],
+    ["bars over a dataset without x", spec({type: "bars", data: "bus-tickets", y: "ticket"}), 'data/charts/new-chart.json:5  bars over a dataset need "x" (the values) and "y" (the names)'],
   ];
   for (const [mistake, text, expected] of datasetCases) {
     it(`${mistake} is reported with its file, line and fix`, () => {

@@ -8,6 +8,7 @@ import {chartWords} from "../chartWords.ts";
 import {cellText, checkColumns, datasetCitations, datasetName, datasetTable} from "../datasetChart.ts";
 import {fontSize} from "../labelledBars.ts";
 import {partColours} from "../palette.ts";
+import {wholeShares} from "../wholeShares.ts";
 import {wrapText} from "../wrapText.ts";
 
 const lineHeight = 16;
@@ -58,15 +59,20 @@ export const stackedBars = chartType({
       const printed = rows.map((row) => row.printed[x]!).reduce((a, b) => ({decimals: Math.max(a.decimals, b.decimals), scale: Math.min(a.scale, b.scale)}));
       return {name, rows, total, totalText: formatValue(total, unit, printed, data.settings)};
     });
-    const share = (row: DatasetRow, total: number) => formatValue((row.values[x]! / total) * 100, {kind: "percent"}, {decimals: 0, scale: 0}, data.settings);
+    // Each bar's shares are whole percentages that add up to 100.
+    const shares = new Map(bars.flatMap((bar) => {
+      const whole = wholeShares(bar.rows.map((row) => row.values[x]!));
+      return bar.rows.map((row, index) => [row, whole[index]!] as const);
+    }));
+    const share = (row: DatasetRow) => formatValue(shares.get(row)!, {kind: "percent"}, {decimals: 0, scale: 0}, data.settings);
     const words = chartWords(data, spec);
     const single = bars.length === 1 ? bars[0]! : undefined;
-    const partText = (row: DatasetRow, total: number) => `${row.cells[series]}: ${cellText(data, dataset, row, x)} (${share(row, total)})`;
+    const partText = (row: DatasetRow) => `${row.cells[series]}: ${cellText(data, dataset, row, x)} (${share(row)})`;
     return {
       id: spec.id,
       ...words,
       panels: [{plot: (width) => plot(width)}],
-      description: `Stacked bar chart of ${x} by ${series}${y ? `, one bar for each ${y}` : ""}. ${bars.map((bar) => `${bar.name ? `${bar.name}: ` : ""}${bar.rows.map((row) => partText(row, bar.total)).join(", ")}; total ${bar.totalText}.`).join(" ")}`,
+      description: `Stacked bar chart of ${x} by ${series}${y ? `, one bar for each ${y}` : ""}. ${bars.map((bar) => `${bar.name ? `${bar.name}: ` : ""}${bar.rows.map((row) => partText(row)).join(", ")}; total ${bar.totalText}.`).join(" ")}`,
       table: datasetTable(data, dataset, dataset.rows, [...(y ? [y] : []), series, x]),
       citations: datasetCitations(dataset.rows),
     };
@@ -94,7 +100,7 @@ export const stackedBars = chartType({
         if (single || bar === bars.at(-1)) {
           for (const part of parts) {
             const row = single?.rows.find((r) => r.cells[series] === part);
-            const text = row ? partText(row, single!.total) : part;
+            const text = row ? partText(row) : part;
             const lines = wrapText(text, width - swatch - 8, fontSize);
             swatches.push({x: 0, y: cursor + 2, fill: colour(part)});
             labels.push({text: lines.join("\n"), y: cursor, x: swatch + 6});
