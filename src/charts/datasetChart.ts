@@ -36,7 +36,9 @@ export function datasetTable(data: Data, dataset: Dataset, rows: readonly Datase
     rows: rows.map((row): TableCell[] => [
       ...columns.map((column) => ({text: cellText(data, dataset, row, column), ...(row.values[column] !== undefined && {numeric: true})})),
       {text: data.sources.get(row.source)?.outlet ?? row.source, href: sourceHref(row.source)},
-      {text: `“${row.quote}”`, href: sourceHref(row.source, row.quote)},
+      row.rawLine !== undefined
+        ? {text: `Line ${row.rawLine} of ${data.sources.get(row.source)?.file ?? row.source}: ${row.quote}`, href: `${sourceHref(row.source)}#row-${row.rawLine}`}
+        : {text: `“${row.quote}”`, href: sourceHref(row.source, row.quote)},
     ]),
   };
 }

@@ -14,7 +14,7 @@ const fail = (message: string) => {
   process.exit(1);
 };
 const file = basename(path);
-if (!file || !existsSync(join(root, "seeds", file))) fail(`Put the article's raw text in seeds/ first, then: npm run new:source -- seeds/FILE.txt an-id`);
+if (!file || !existsSync(join(root, "seeds", file))) fail(`Put the article's raw text (or a data file, .csv) in seeds/ first, then: npm run new:source -- seeds/FILE.txt an-id`);
 if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail("Give the source an id in lower-case words joined by hyphens, e.g. bbc-2023");
 const registry = (existsSync(join(root, sourcesFile)) ? JSON.parse(readFileSync(join(root, sourcesFile), "utf8")) : []) as {id: string; file: string}[];
 if (registry.some((s) => s.id === id)) fail(`The id "${id}" is taken: choose another.`);
@@ -29,4 +29,4 @@ Next: fill in its empty fields there (npm run check lists each one with what it 
   title               a short description (scraped text has no headline)
   date                from and to (YYYY-MM) and the reasoning from the text
   covers              what it covers
-Then cite it: source=${id} in data rows and :quote[…]{source=${id}} in stories.`);
+Then cite it: ${/\.csv$/i.test(file) ? `source=${id} in dataset rows, with the quote naming its row (Column=value; …)` : `source=${id} in data rows and :quote[…]{source=${id}} in stories`}.`);

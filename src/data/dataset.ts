@@ -26,6 +26,8 @@ export interface DatasetRow {
   printed: Record<string, Printed>;
   source: string;
   quote: string;
+  /** For a row from a data-file source: the line of that file its values come from. */
+  rawLine?: number;
   note?: string;
 }
 
@@ -53,6 +55,8 @@ export const datasetMetaSchema = z.strictObject({
     unit: z.string().min(1).optional(),
     type: z.enum(["number", "date", "text"]).optional(),
     description: z.string().min(1).optional(),
+    from: z.string().min(1).optional(),
+    factor: z.number().positive().optional(),
   })).default({}),
 });
 
@@ -63,4 +67,6 @@ export const datasetMetaHelp: Record<string, string> = {
   "columns.unit": "a unit such as count, percent, GBP or USD",
   "columns.type": "number, date or text",
   "columns.description": "what the column holds",
+  "columns.from": "for rows from a data-file source: the column of that file the values come from (the same name when left out)",
+  "columns.factor": "for rows from a data-file source: what its cells are multiplied by, e.g. 1000 for a file in thousands",
 };

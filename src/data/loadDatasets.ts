@@ -11,6 +11,7 @@ import type {SiteSettings} from "../settings/settings.ts";
 import type {Source} from "../sources/loadSources.ts";
 import {datasetMetaHelp, datasetMetaSchema, datasetsFolder, provenanceColumns, type Dataset, type DatasetColumn, type DatasetRow} from "./dataset.ts";
 import {numberMentions} from "./numberMentions.ts";
+import {checkRawRow} from "./rawCell.ts";
 import {printedForm} from "./printedForm.ts";
 import {readCsv} from "./readCsv.ts";
 import {verifyQuote} from "./verifyQuote.ts";
@@ -96,14 +97,20 @@ export function loadDatasets(root: string, settings: SiteSettings, sources: Read
         if (!cells[column]) report(column, `the cell "${column}" is empty`, column === "quote" ? "copy the words of the source that state this row's values" : column === "source" ? "give the id of the source in data/sources.json" : `fill it in: every row needs a value for ${column}`);
       }
       if (!ok) return [];
+      // A row from a data file names its row there; the file's cells state its numbers.
+      const source = sources.get(cells.source!);
+      const raw = source?.table
+        ? checkRawRow(source.table, `seeds/${source.file}`, cells.quote!, columns.filter((c) => c.type === "number").map((c) => ({name: c.name, from: meta.columns[c.name]?.from ?? c.name, factor: meta.columns[c.name]?.factor ?? 1})), cells, source.locale ?? settings.locale)
+        : undefined;
+      for (const problem of raw?.problems ?? []) report(problem.column, problem.message, problem.fix);
       // The quote is checked once however many rows give it.
       const quoteKey = `${cells.source}\n${cells.quote}`;
-      if (!checked.has(quoteKey)) {
+      if (!raw && !checked.has(quoteKey)) {
         const problem = verifyQuote(sources, {file, line}, cells.source!, cells.quote!, broken);
         if (problem) problems.add({...problem, column: at.quote});
         checked.set(quoteKey, !problem);
       }
-      const mentions = numberMentions(cells.quote!, sources.get(cells.source!)?.locale ?? settings.locale);
+      const mentions = raw ? [] : numberMentions(cells.quote!, source?.locale ?? settings.locale);
       const values: Record<string, number> = {};
       const printed: Record<string, Printed> = {};
       for (const column of columns) {
@@ -113,6 +120,10 @@ export function loadDatasets(root: string, settings: SiteSettings, sources: Read
         } else if (column.type === "number") {
           if (!plainNumber.test(text)) {
             report(column.name, `${column.name} "${text}" is not a plain number`, "write digits only, such as 35800000 or 1.60: no commas, spaces, symbols or words");
+            continue;
+          }
+          if (raw) {
+            if (raw.printed[column.name]) (values[column.name] = Number(text)), (printed[column.name] = raw.printed[column.name]!);
             continue;
           }
           const form = printedForm(text, mentions);
@@ -128,7 +139,7 @@ export function loadDatasets(root: string, settings: SiteSettings, sources: Read
       if (key.length && seen.has(id)) {
         report(key[0]!, `this row repeats ${key.join(" and ")} ${id} of line ${seen.get(id)}`, `each ${key.join(" and ")} appears once; merge the rows or correct one`);
       } else seen.set(id, line);
-      return ok ? [{line, cells, values, printed, source: cells.source!, quote: cells.quote!, ...(cells.note && {note: cells.note})}] : [];
+      return ok ? [{line, cells, values, printed, source: cells.source!, quote: cells.quote!, ...(raw?.line && {rawLine: raw.line}), ...(cells.note && {note: cells.note})}] : [];
     });
     if (problems.size > before) broken.add(file);
     datasets.set(name, {name, file, ...(meta.description && {description: meta.description}), columns, key, rows: parsed});
@@ -137,7 +148,7 @@ export function loadDatasets(root: string, settings: SiteSettings, sources: Read
 }
 
 /** data/datasets/<name>.json, when there is one; otherwise nothing declared. */
-function readMeta(root: string, file: string, problems: Problems): {description?: string; key?: string[]; columns: Record<string, {unit?: string; type?: DatasetColumn["type"]; description?: string}>; where: (path: readonly PropertyKey[]) => {line: number; column: number}} {
+function readMeta(root: string, file: string, problems: Problems): {description?: string; key?: string[]; columns: Record<string, {unit?: string; type?: DatasetColumn["type"]; description?: string; from?: string; factor?: number}>; where: (path: readonly PropertyKey[]) => {line: number; column: number}} {
   const none = {columns: {}, where: () => ({line: 1, column: 1})};
   if (!existsSync(join(root, file))) return none;
   const text = readFileSync(join(root, file), "utf8");

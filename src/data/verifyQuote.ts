@@ -14,6 +14,7 @@ export function verifyQuote(sources: ReadonlyMap<string, Source>, where: {file: 
     const guess = didYouMean(sourceId, [...sources.keys()]);
     return {...where, message: `unknown source "${sourceId}"`, fix: guess ? `${guess} Sources are listed in data/sources.json` : `use one of ${[...sources.keys()].join(", ")}, or register the article in data/sources.json`};
   }
+  if (source.table) return {...where, message: `${sourceId} is a data file (seeds/${source.file}), which has no words to quote`, fix: "cite its cells from a dataset in data/datasets/, whose quote names the row (see the README: a source that is a data file)"};
   if (containsQuote(source.text, quote)) return undefined;
   const elsewhere = [...sources.values()].find((other) => other.id !== sourceId && containsQuote(other.text, quote));
   if (elsewhere) {

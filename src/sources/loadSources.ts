@@ -8,6 +8,7 @@ import type {Problems} from "../lib/problem.ts";
 import {zodProblems} from "../lib/zodProblems.ts";
 import {locale} from "../settings/settings.ts";
 import {cleanSource, type Cleaning} from "./cleanSource.ts";
+import {rawTable, type RawTable} from "./rawTable.ts";
 
 const yearMonth = z.string().regex(/^\d{4}(-\d{2})?$/, "use a year (2023) or a year and month (2023-03)");
 
@@ -22,11 +23,12 @@ const sourceSchema = z.strictObject({
   covers: z.string().min(1),
   caveat: z.string().min(1).optional(),
   locale: locale.optional(),
+  headerRow: z.number().int().min(1).optional(),
 });
 
 const help = {
   id: "a short id in lower-case words joined by hyphens, e.g. city-survey-2024",
-  file: "the name of the article's file in seeds/",
+  file: "the name of the article's file in seeds/ (a .txt article, or a .csv data file)",
   sha256: "the raw file's SHA-256 (sha256sum seeds/FILE), which proves it was never edited",
   outlet: "the publication's name, or “Unnamed outlet” when the text does not say",
   outletNote: "how the text shows who published it",
@@ -35,6 +37,7 @@ const help = {
   covers: "one sentence on what the article covers",
   caveat: "optional: anything a reader should know about the text itself",
   locale: "optional: the language and region the article writes numbers in (e.g. en-US, de-DE), when it is not the site's",
+  headerRow: "optional, for a data file (.csv): the line of its header row, when a title or notes come first (1 by default)",
 };
 
 /** A source article, registered in data/sources.json, with its cleaned text. */
@@ -45,7 +48,12 @@ export interface Source extends z.infer<typeof sourceSchema> {
   cleanings: Cleaning[];
   /** True when the article stops mid-sentence. */
   truncated: boolean;
+  /** For a source that is a data file (seeds/*.csv): its table, whose cells datasets cite. */
+  table?: RawTable;
 }
+
+/** A source whose file is a table of data rather than an article. */
+export const isDataFile = (file: string) => /\.csv$/i.test(file);
 
 export const sourcesFile = "data/sources.json";
 
@@ -94,6 +102,16 @@ export function loadSources(root: string, problems: Problems, broken = new Set<s
     if (digest !== entry.sha256) {
       problems.add({file: sourcesFile, line: locate(text, [index, "sha256"]).line, message: `seeds/${entry.file} has changed since it was registered (its SHA-256 is now ${digest})`, fix: "raw sources stay as scraped: restore the file from its original; to register a new version on purpose, put the new SHA-256 here"});
       broken.add(entry.id);
+      return;
+    }
+    if (isDataFile(entry.file)) {
+      const table = rawTable(raw.toString("utf8"), entry.headerRow);
+      if ("problem" in table) {
+        problems.add({file: sourcesFile, line: locate(text, [index, entry.headerRow ? "headerRow" : "file"]).line, message: `seeds/${entry.file}: ${table.problem}`, fix: 'give the line of its header row as "headerRow"'});
+        broken.add(entry.id);
+        return;
+      }
+      sources.set(entry.id, {...entry, text: "", cleanings: [], truncated: false, table});
       return;
     }
     sources.set(entry.id, {...entry, ...cleanSource(raw.toString("utf8"))});

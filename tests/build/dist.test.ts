@@ -82,18 +82,28 @@ describe("the built site in dist/", () => {
     }
   });
 
-  it("every internal link and anchor on every page resolves", () => {
-    for (const [url, html] of site) {
-      for (const link of parse(html).querySelectorAll("a[href]")) {
-        const href = link.getAttribute("href")!;
-        if (/^[a-z]+:/.test(href)) continue;
-        const target = href.startsWith("#") ? url + href : href;
-        const file = resolveUrl(dist, target);
-        expect(file, `${url} links to ${href}`).toBeDefined();
-        const hash = target.split("#")[1];
-        if (hash) expect(parse(readFileSync(file!, "utf8")).getElementById(hash), `${url} links to ${href}`).not.toBeNull();
+  // The fixture's site has every chart type, datasets and a data-file source: its links are checked too.
+  const fixtureDist = readFileSync(join(root, "tests/.tmp/fixture-dist.txt"), "utf8").trim();
+  for (const [name, folder] of [["the site", dist], ["the fixture's site", fixtureDist]] as const) {
+    it(`every internal link and anchor on every page of ${name} resolves`, () => {
+      for (const [url, html] of pages(folder)) {
+        for (const link of parse(html).querySelectorAll("a[href]")) {
+          const href = link.getAttribute("href")!;
+          if (/^[a-z]+:/.test(href)) continue;
+          const target = href.startsWith("#") ? url + href : href;
+          const file = resolveUrl(folder, target);
+          expect(file, `${url} links to ${href}`).toBeDefined();
+          const hash = target.split("#")[1];
+          if (hash) expect(parse(readFileSync(file!, "utf8")).getElementById(hash), `${url} links to ${href}`).not.toBeNull();
+        }
       }
-    }
+    });
+  }
+
+  it("a data-file source's page shows its rows, each with its line, the rows charts use marked", () => {
+    const doc = parse(pages(fixtureDist).get("/sources/riverside-stats/")!);
+    expect([...doc.querySelectorAll(".raw-table thead th")].map((th) => th.textContent)).toEqual(["Line", "Line", "Stops", "Journeys (thousands)"]);
+    expect([...doc.querySelectorAll(".raw-table tr.cited")].map((tr) => tr.id)).toEqual(["row-4", "row-5", "row-6"]);
   });
 
   it("each source page shows its cleaned text with the quoted passages marked and what cleaning changed", () => {

@@ -32,6 +32,29 @@ describe("datasets", () => {
     ["a quote not in its source", (t) => t.replace("6.1 million in 2020", "6.1 million trams in 2020"), 'data/datasets/transit-journeys.csv:8:33  the quote "6.1 million trams in 2020" is not in Test input (test-transit)'],
     ["a header without its provenance", (t) => t.replace("year,mode,journeys,source,quote", "year,mode,journeys,source"), "data/datasets/transit-journeys.csv:1  the header lacks the column quote"],
   ];
+  const tram = "data/datasets/tram-lines.csv";
+  const rawCases: [string, (text: string) => string, string][] = [
+    ["a value that is not the data file's cell", (t) => t.replace("Blue,3600000", "Blue,3700000"), `${tram}:3:6  journeys 3700000 is not what line 5 of seeds/riverside-stats.csv gives under "Journeys (thousands)" ("3,600", times 1000)  (write 3600000)`],
+    ["a row the data file does not have", (t) => t.replace("Line=Green", "Line=Yellow"), `${tram}:4:31  no row of seeds/riverside-stats.csv has Line=Yellow  (its Line column has: Red, Blue, Green, Night)`],
+    ["a column the data file does not have", (t) => t.replace("Line=Green", "Route=Green"), `${tram}:4:31  seeds/riverside-stats.csv has no column "Route"  (its columns are: Line, Stops, Journeys (thousands))`],
+    ["a cell the data file leaves without a number", (t) => t.replace("Green,2500000,riverside-stats,Line=Green", "Night,2500000,riverside-stats,Line=Night"), `${tram}:4:7  line 7 of seeds/riverside-stats.csv has no number under "Journeys (thousands)" (it reads "[x]")`],
+  ];
+  for (const [mistake, change, expected] of rawCases) {
+    it(`a source that is a data file: ${mistake} is reported with the dataset's line and column and the data file's line`, () => {
+      const problems = problemsAfter(`raw-${mistake.replace(/\W+/g, "-")}`, change, tram);
+      expect(problems.some((line) => line.startsWith(expected)), problems.join("\n")).toBe(true);
+    });
+  }
+
+  it("a source that is a data file: each value is its cell times the column's factor, printed at the publisher's scale, and the table names the file's line", () => {
+    const site = fixtureSite();
+    const dataset = site.data.datasets.get("tram-lines")!;
+    expect(dataset.rows.map((row) => [row.values.journeys, row.rawLine, row.printed.journeys])).toEqual([[4300000, 4, {decimals: 0, scale: 3}], [3600000, 5, {decimals: 0, scale: 3}], [2500000, 6, {decimals: 0, scale: 3}]]);
+    const table = site.charts.get("tram-lines")!.table;
+    expect(table.rows[0]!.map((cell) => cell.text)).toEqual(["Red", "4.3 million", "Riverside Statistics Office", "Line 4 of riverside-stats.csv: Line=Red"]);
+    expect(table.rows[0]![3]!.href).toBe("/sources/riverside-stats/#row-4");
+  });
+
   for (const [mistake, change, expected] of cases) {
     it(`${mistake} is reported with its file, line and column`, () => {
       const problems = problemsAfter(`dataset-${mistake.replace(/\W+/g, "-")}`, change);
