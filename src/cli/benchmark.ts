@@ -18,14 +18,36 @@ const time = (runs: number, f: () => unknown) => {
 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** Builds and draws every chart of a content root, printing each one's time; returns the median. */
+function benchCharts(folder: string, label: string): number {
+  const data = loadData(folder);
+  const times = [...data.chartSpecs.values()].map((spec) => {
+    const type = chartTypes.get(spec.type)!;
+    const svgs = renderChart(type.build(data, spec));
+    const bytes = svgs.reduce((n, p) => n + p.narrow.length + p.wide.length, 0);
+    const ms = time(20, () => renderChart(type.build(data, spec)));
+    console.log(`  ${spec.id} (${spec.type}): ${ms.toFixed(1)} ms for ${svgs.length * 2} SVGs, ${kb(bytes)}`);
+    return ms;
+  });
+  console.log(`${label}: median ${median(times).toFixed(1)} ms to build and draw one chart (${times.length} charts, both layouts)`);
+  return median(times);
+}
+
 console.log(`Node ${process.version}`);
 console.log(`load and verify data (sources, quotes, figures): ${time(20, () => loadData(root)).toFixed(1)} ms`);
-const data = loadData(root);
-for (const spec of data.chartSpecs.values()) {
-  const type = chartTypes.get(spec.type)!;
-  const svgs = renderChart(type.build(data, spec));
-  const bytes = svgs.reduce((n, p) => n + p.narrow.length + p.wide.length, 0);
-  console.log(`chart ${spec.id} (${spec.type}): ${time(20, () => renderChart(type.build(data, spec))).toFixed(1)} ms for ${svgs.length * 2} SVGs, ${kb(bytes)}`);
+console.log("charts of this site:");
+benchCharts(root, "this site");
+// The generator's test site has a chart of every type, so this line covers all of them.
+const fixture = join(root, "tests/fixtures/site");
+if (existsSync(fixture)) {
+  console.log("charts of the test site (every type):");
+  benchCharts(fixture, "every type");
 }
 console.log(`whole site, cold (data, stories, charts): ${time(5, () => readSite(root)).toFixed(1)} ms`);
 
