@@ -1,4 +1,4 @@
-import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {existsSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {z} from "zod";
 import type {ChartSpec} from "../charts/chart.ts";
@@ -6,6 +6,7 @@ import {chartTypes} from "../charts/index.ts";
 import {locate} from "../lib/locate.ts";
 import {parseJson} from "../lib/parseJson.ts";
 import type {Problems} from "../lib/problem.ts";
+import {readText} from "../lib/readText.ts";
 import {didYouMean} from "../lib/suggest.ts";
 import {zodProblems} from "../lib/zodProblems.ts";
 import {figureToken} from "./fillFigures.ts";
@@ -52,7 +53,11 @@ export function loadChartSpecs(root: string, problems: Problems, figureIds: Read
       fail({message: `the file name "${name}" cannot be a chart id`, fix: "name charts in lower-case words joined by hyphens, e.g. bus-fares.json"});
       continue;
     }
-    const text = readFileSync(join(folder, name), "utf8");
+    const text = readText(root, file, problems);
+    if (text === undefined) {
+      broken.add(file);
+      continue;
+    }
     const {json, problem} = parseJson(text, file);
     if (problem) {
       fail(problem);

@@ -1,14 +1,16 @@
-import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {existsSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import type {Printed} from "../format/formatNumber.ts";
 import {parseUnit, unitHelp, type Unit} from "../format/unit.ts";
 import {locate} from "../lib/locate.ts";
 import {parseJson} from "../lib/parseJson.ts";
 import type {Problems} from "../lib/problem.ts";
+import {readText} from "../lib/readText.ts";
 import {didYouMean} from "../lib/suggest.ts";
+import {dateLike, realDate} from "../lib/realDate.ts";
 import {zodProblems} from "../lib/zodProblems.ts";
 import type {SiteSettings} from "../settings/settings.ts";
-import type {Source} from "../sources/loadSources.ts";
+import {sourcesFile, type Source} from "../sources/loadSources.ts";
 import {datasetMetaHelp, datasetMetaSchema, datasetsFolder, provenanceColumns, type Dataset, type DatasetColumn, type DatasetRow} from "./dataset.ts";
 import {numberMentions} from "./numberMentions.ts";
 import {checkRawRow} from "./rawCell.ts";
@@ -17,16 +19,9 @@ import {readCsv} from "./readCsv.ts";
 import {verifyQuote} from "./verifyQuote.ts";
 
 const plainNumber = /^-?\d+(\.\d+)?$/;
-const dateLike = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const timeName = /year|date|month|day|period|quarter|week|time/i;
 const provenance = new Set<string>([...provenanceColumns.required, ...provenanceColumns.optional]);
 
-/** A date cell that names a real day, month or year: 2023-02-30 is not one. */
-function realDate(text: string): boolean {
-  const [year, month = "01", day = "01"] = text.split("-");
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
-}
 
 /** A column's kind: as declared, else from its cells (years and dates in a column named like a time, numbers, text). */
 function inferType(name: string, cells: string[], declared?: DatasetColumn["type"]): DatasetColumn["type"] {
@@ -99,6 +94,11 @@ export function loadDatasets(root: string, settings: SiteSettings, sources: Read
       if (!ok) return [];
       // A row from a data file names its row there; the file's cells state its numbers.
       const source = sources.get(cells.source!);
+      // A source whose registry entry (or the whole registry) has a problem: that problem is the one to fix first.
+      if (!source && (broken.has(cells.source!) || broken.has(sourcesFile))) {
+        broken.add(file);
+        return [];
+      }
       const raw = source?.table
         ? checkRawRow(source.table, `seeds/${source.file}`, cells.quote!, columns.filter((c) => c.type === "number").map((c) => ({name: c.name, from: meta.columns[c.name]?.from ?? c.name, factor: meta.columns[c.name]?.factor ?? 1})), cells, source.locale ?? settings.locale)
         : undefined;
@@ -115,7 +115,7 @@ export function loadDatasets(root: string, settings: SiteSettings, sources: Read
       const printed: Record<string, Printed> = {};
       for (const column of columns) {
         const text = cells[column.name]!;
-        if (column.type === "date" && (!dateLike.test(text) || !realDate(text))) {
+        if (column.type === "date" && !realDate(text)) {
           report(column.name, `${column.name} "${text}" is not a date`, "write a year (2024), a year and month (2024-03) or a day (2024-03-31)");
         } else if (column.type === "number") {
           if (!plainNumber.test(text)) {
@@ -151,7 +151,8 @@ export function loadDatasets(root: string, settings: SiteSettings, sources: Read
 function readMeta(root: string, file: string, problems: Problems): {description?: string; key?: string[]; columns: Record<string, {unit?: string; type?: DatasetColumn["type"]; description?: string; from?: string; factor?: number}>; where: (path: readonly PropertyKey[]) => {line: number; column: number}} {
   const none = {columns: {}, where: () => ({line: 1, column: 1})};
   if (!existsSync(join(root, file))) return none;
-  const text = readFileSync(join(root, file), "utf8");
+  const text = readText(root, file, problems);
+  if (text === undefined) return none;
   const {json, problem} = parseJson(text, file);
   if (problem) {
     problems.add(problem);

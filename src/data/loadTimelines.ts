@@ -1,6 +1,7 @@
 import {existsSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import type {Problems} from "../lib/problem.ts";
+import {realDate} from "../lib/realDate.ts";
 import {zodProblems} from "../lib/zodProblems.ts";
 import type {Source} from "../sources/loadSources.ts";
 import {readCsv} from "./readCsv.ts";
@@ -16,13 +17,19 @@ export function loadTimelines(root: string, sources: ReadonlyMap<string, Source>
   for (const name of readdirSync(join(root, timelinesFolder)).filter((n) => n.endsWith(".csv")).sort()) {
     const file = `${timelinesFolder}/${name}`;
     const events = new Map<string, TimelineEvent & {firstLine: number}>();
-    for (const {line, cells} of readCsv(root, file, eventColumns, problems)) {
+    for (const {line, cells, columns} of readCsv(root, file, eventColumns, problems)) {
+      const where = (path: readonly PropertyKey[]) => ({line, ...(columns[String(path[0])] !== undefined && {column: columns[String(path[0])]!})});
       const parsed = eventRowSchema.safeParse(cells, {reportInput: true});
       if (!parsed.success) {
-        problems.list.push(...zodProblems(parsed.error, cells, file, () => ({line}), eventHelp, eventColumns.required));
+        problems.list.push(...zodProblems(parsed.error, cells, file, where, eventHelp, eventColumns.required));
         continue;
       }
       const row = parsed.data;
+      const unreal = (["date", "end"] as const).find((field) => row[field] && !realDate(row[field]));
+      if (unreal) {
+        problems.add({file, ...where([unreal]), message: `${unreal} "${row[unreal]}" is not a real date`, fix: "check the day and month: a year (1999), a year and month (2021-03) or a day that exists (2022-02-28)"});
+        continue;
+      }
       const quoteProblem = verifyQuote(sources, {file, line}, row.source, row.quote, broken);
       if (quoteProblem) problems.add(quoteProblem);
       if (row.end && spanOf(row.end)[1] <= spanOf(row.date)[1]) {

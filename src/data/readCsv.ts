@@ -1,7 +1,6 @@
-import {readFileSync} from "node:fs";
-import {join} from "node:path";
 import {parse, CsvError} from "csv-parse/sync";
 import type {Problems} from "../lib/problem.ts";
+import {readText} from "../lib/readText.ts";
 
 /** A CSV record with the line it starts on, for error messages. */
 export interface CsvRow {
@@ -37,15 +36,50 @@ function cellStarts(raw: string): number[] {
  * file's kind requires and allows; a malformed row (wrong number of cells, a
  * stray quote) becomes a problem naming its line rather than an exception.
  */
+/**
+ * The line on which a quoted cell opens that never closes, or closes with text
+ * after it: the parser only notices lines later, where the next quote is.
+ */
+function unclosedQuoteLine(text: string): number | undefined {
+  let line = 1;
+  let cellStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"' && cellStart) {
+      const openedOn = line;
+      // Inside the quoted cell: "" is a quote in the text; a lone " ends it.
+      for (i++; i < text.length; i++) {
+        if (text[i] === "\n") line++;
+        if (text[i] !== '"') continue;
+        if (text[i + 1] === '"') i++;
+        else break;
+      }
+      if (i >= text.length) return openedOn;
+      const after = text[i + 1];
+      if (after !== undefined && after !== "," && after !== "\n" && after !== "\r") return openedOn;
+      cellStart = false;
+      continue;
+    }
+    if (char === "\n") line++;
+    cellStart = char === "," || char === "\n" || (cellStart && (char === " " || char === "\r"));
+  }
+  return undefined;
+}
+
 export function readCsv(root: string, file: string, columns: CsvColumns, problems: Problems, broken?: Set<string>): CsvRow[] {
-  const bytes = readFileSync(join(root, file));
-  const text = bytes.toString("utf8");
+  const text = readText(root, file, problems);
+  if (text === undefined) {
+    broken?.add(file);
+    return [];
+  }
   let records: {record: string[]; info: {bytes: number}; raw: string}[];
   try {
     records = parse(text, {info: true, raw: true, skip_empty_lines: true, bom: true, trim: true, relax_column_count: true}) as unknown as typeof records;
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    const line = (error as CsvError & {lines?: number}).lines;
+    // An unclosed quote is only noticed at the end of the file; report the line it opens on.
+    const opened = unclosedQuoteLine(text);
+    const line = opened ?? (error as CsvError & {lines?: number}).lines;
     const plain: Record<string, string> = {
       CSV_INVALID_CLOSING_QUOTE: "a double quote sits inside a cell that is not wrapped in double quotes",
       INVALID_OPENING_QUOTE: "a double quote sits inside a cell that is not wrapped in double quotes",
@@ -54,7 +88,7 @@ export function readCsv(root: string, file: string, columns: CsvColumns, problem
     };
     problems.add({
       file, ...(line ? {line} : {}),
-      message: `this line stops the whole file being read: ${plain[error.code] ?? error.message.replace(/ at line \d+.*$/, "")}`,
+      message: `this line stops the whole file being read: ${opened ? "a cell opens with a double quote that is not closed where it should be" : plain[error.code] ?? error.message.replace(/ at line \d+.*$/, "")}`,
       fix: "wrap a cell that contains a comma or a double quote in double quotes, and write each double quote inside it twice (\"\")",
     });
     // The rows are lost until the file reads again; remember them (and the file) so what cites them is not reported too.
@@ -72,6 +106,7 @@ export function readCsv(root: string, file: string, columns: CsvColumns, problem
   if (unknown.length) problems.add({file, line: 1, message: `unknown column${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}`, fix: `use only ${[...allowed].join(", ")}`});
   if (missing.length || unknown.length) return [];
   // Lines are counted as the records go by, from where the last one stopped: linear in the file's size.
+  const bytes = Buffer.from(text, "utf8");
   let counted = 0;
   let countedTo = 0;
   return body.flatMap(({record, info, raw}) => {

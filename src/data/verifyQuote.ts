@@ -1,6 +1,6 @@
 import type {Problem} from "../lib/problem.ts";
 import {didYouMean} from "../lib/suggest.ts";
-import type {Source} from "../sources/loadSources.ts";
+import {sourcesFile, type Source} from "../sources/loadSources.ts";
 import {containsQuote, nearestPassage} from "./quoteMatch.ts";
 
 /**
@@ -9,7 +9,8 @@ import {containsQuote, nearestPassage} from "./quoteMatch.ts";
  */
 export function verifyQuote(sources: ReadonlyMap<string, Source>, where: {file: string; line: number}, sourceId: string, quote: string, broken?: ReadonlySet<string>): Problem | undefined {
   const source = sources.get(sourceId);
-  if (!source && broken?.has(sourceId)) return undefined; // the registry entry's own problem is reported
+  // The registry entry's own problem (or the whole registry's) is reported instead.
+  if (!source && (broken?.has(sourceId) || broken?.has(sourcesFile))) return undefined;
   if (!source) {
     const guess = didYouMean(sourceId, [...sources.keys()]);
     return {...where, message: `unknown source "${sourceId}"`, fix: guess ? `${guess} Sources are listed in data/sources.json` : `use one of ${[...sources.keys()].join(", ")}, or register the article in data/sources.json`};

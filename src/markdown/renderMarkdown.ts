@@ -13,6 +13,8 @@ import {remarkDirectiveGuard} from "../remark/remarkDirectiveGuard.ts";
 import {remarkFigures} from "../remark/remarkFigures.ts";
 import {remarkLinks} from "../remark/remarkLinks.ts";
 import {remarkQuotes} from "../remark/remarkQuotes.ts";
+import {remarkSafeMarkdown} from "../remark/remarkSafeMarkdown.ts";
+import {remarkUnclosedDirectives} from "../remark/remarkUnclosedDirectives.ts";
 
 /**
  * Markdown to HTML, with the site's directives: figures, quotes and charts are
@@ -26,6 +28,9 @@ export function renderMarkdown(markdown: string, context: StoryContext): string 
     .use(remarkFrontmatter, ["yaml"])
     .use(remarkGfm)
     .use(remarkDirective)
+    // First: the editor's own raw HTML and unsafe links are refused before the site adds its own markup.
+    .use(remarkSafeMarkdown, context)
+    .use(remarkUnclosedDirectives, context)
     .use(remarkFigures, context)
     .use(remarkQuotes, context)
     .use(remarkCharts, context)

@@ -1,8 +1,9 @@
-import {existsSync, readFileSync} from "node:fs";
+import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {locate} from "../lib/locate.ts";
 import {parseJson} from "../lib/parseJson.ts";
 import type {Problems} from "../lib/problem.ts";
+import {readText} from "../lib/readText.ts";
 import {zodProblems} from "../lib/zodProblems.ts";
 import {fallbackSettings, settingsFile, settingsHelp, settingsSchema, type SiteSettings} from "./settings.ts";
 
@@ -16,7 +17,8 @@ export function loadSettings(root: string, problems: Problems): SiteSettings {
     problems.add({file: settingsFile, message: "the site's settings file is missing", fix: `create it with the fields ${Object.keys(settingsSchema.shape).join(", ")} (see "Site settings" in README.md)`});
     return fallbackSettings;
   }
-  const text = readFileSync(path, "utf8");
+  const text = readText(root, settingsFile, problems);
+  if (text === undefined) return fallbackSettings;
   const {json, problem} = parseJson(text, settingsFile);
   if (problem) {
     problems.add(problem);

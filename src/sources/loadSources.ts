@@ -1,16 +1,17 @@
 import {createHash} from "node:crypto";
-import {existsSync, readFileSync} from "node:fs";
-import {join} from "node:path";
+import {existsSync, lstatSync, readFileSync, realpathSync} from "node:fs";
+import {basename, join, sep} from "node:path";
 import {z} from "zod";
 import {locate} from "../lib/locate.ts";
 import {parseJson} from "../lib/parseJson.ts";
 import type {Problems} from "../lib/problem.ts";
+import {readText} from "../lib/readText.ts";
 import {zodProblems} from "../lib/zodProblems.ts";
 import {locale} from "../settings/settings.ts";
 import {cleanSource, type Cleaning} from "./cleanSource.ts";
 import {rawTable, type RawTable} from "./rawTable.ts";
 
-const yearMonth = z.string().regex(/^\d{4}(-\d{2})?$/, "use a year (2023) or a year and month (2023-03)");
+const yearMonth = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, "use a year (2023) or a year and month (2023-03), with a month from 01 to 12");
 
 const sourceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lower-case words joined by hyphens"),
@@ -62,16 +63,24 @@ export function loadSources(root: string, problems: Problems, broken = new Set<s
   const path = join(root, sourcesFile);
   if (!existsSync(path)) {
     problems.add({file: sourcesFile, message: "the source registry is missing", fix: "create it containing [] and register each article with npm run new:source -- seeds/FILE.txt an-id"});
+    broken.add(sourcesFile);
     return sources;
   }
-  const text = readFileSync(path, "utf8");
+  const text = readText(root, sourcesFile, problems);
+  if (text === undefined) {
+    broken.add(sourcesFile);
+    return sources;
+  }
   const {json, problem} = parseJson(text, sourcesFile);
+  // An unreadable registry is one problem: rows citing its sources are not each reported as unknown.
   if (problem) {
     problems.add(problem);
+    broken.add(sourcesFile);
     return sources;
   }
   if (!Array.isArray(json)) {
     problems.add({file: sourcesFile, line: 1, message: "the registry is not a list", fix: "the file must be a list of sources between [ and ]"});
+    broken.add(sourcesFile);
     return sources;
   }
   // Each entry on its own, so one unfinished source does not hide the others.
@@ -91,7 +100,18 @@ export function loadSources(root: string, problems: Problems, broken = new Set<s
       problems.add({file: sourcesFile, line, message: `the source id "${entry.id}" is used twice`, fix: "give each source its own id"});
       return;
     }
+    // A source is a file in seeds/ itself: no folder, no way up, no link out.
+    if (entry.file !== basename(entry.file) || entry.file.startsWith(".") || entry.file.includes("\\")) {
+      problems.add({file: sourcesFile, ...locate(text, [index, "file"]), message: `the file "${entry.file}" is not a file in seeds/`, fix: "give the name of a file directly in seeds/, e.g. city-report.txt"});
+      broken.add(entry.id);
+      return;
+    }
     const seed = join(root, "seeds", entry.file);
+    if (existsSync(seed) && lstatSync(seed).isSymbolicLink() && !realpathSync(seed).startsWith(`${realpathSync(join(root, "seeds"))}${sep}`)) {
+      problems.add({file: sourcesFile, ...locate(text, [index, "file"]), message: `seeds/${entry.file} is a link to a file outside seeds/`, fix: "copy the raw file into seeds/ instead of linking to it"});
+      broken.add(entry.id);
+      return;
+    }
     if (!existsSync(seed)) {
       problems.add({file: sourcesFile, line: locate(text, [index, "file"]).line, message: `seeds/${entry.file} does not exist`, fix: "put the raw article in seeds/ and give its exact file name"});
       broken.add(entry.id);

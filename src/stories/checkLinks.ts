@@ -1,12 +1,13 @@
 import type {Problem} from "../lib/problem.ts";
 import {didYouMean} from "../lib/suggest.ts";
 import type {Data} from "../data/loadData.ts";
+import {sourcesFile} from "../sources/loadSources.ts";
 import type {StoryOutline} from "./story.ts";
 
 /** Every page the site builds, with the anchors on it that a story may link to. */
 function sitePages(data: Data, stories: readonly StoryOutline[]): Map<string, Set<string>> {
   const pages = new Map<string, Set<string>>([["/", new Set()], ["/sources/", new Set()]]);
-  for (const id of [...data.sources.keys(), ...data.broken]) pages.set(`/sources/${id}/`, new Set());
+  for (const id of [...data.sources.keys(), ...[...data.broken].filter((id) => !id.includes("/"))]) pages.set(`/sources/${id}/`, new Set());
   for (const story of stories) {
     const anchors = new Set([...story.headings.map((h) => h.id), "figure-notes-title", ...story.charts.map((c) => `chart-${c}`)]);
     pages.set(`/${story.slug}/`, anchors);
@@ -23,6 +24,8 @@ export function checkLinks(data: Data, stories: readonly StoryOutline[]): Proble
       const path = rawPath === "" ? `/${story.slug}/` : rawPath.endsWith("/") ? rawPath : `${rawPath}/`;
       const where = {file: story.file, ...(line !== undefined && {line}), ...(column !== undefined && {column})};
       const anchors = pages.get(path);
+      // While the source registry cannot be read, its pages are unknown: its own problem comes first.
+      if (!anchors && path.startsWith("/sources/") && data.broken.has(sourcesFile)) return [];
       if (!anchors) {
         const guess = didYouMean(path, [...pages.keys()]);
         return [{...where, message: `the link ${url} goes to a page the site does not have`, fix: guess || `link to one of ${[...pages.keys()].join(", ")}`}];

@@ -1,7 +1,8 @@
-import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {existsSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import type {Data} from "../data/loadData.ts";
 import type {Problems} from "../lib/problem.ts";
+import {readText} from "../lib/readText.ts";
 import {figureNotes} from "../markdown/figureNotes.ts";
 import {parseFrontMatter} from "../markdown/frontMatter.ts";
 import {renderMarkdown} from "../markdown/renderMarkdown.ts";
@@ -29,7 +30,8 @@ export function loadStories(root: string, data: Data, models: ReadonlyMap<string
       problems.add({file, message: `the file name "${name}" cannot be a web address`, fix: "name stories in lower-case words joined by hyphens, e.g. what-the-review-found.md"});
       return [];
     }
-    const text = readFileSync(join(root, file), "utf8");
+    const text = readText(root, file, problems);
+    if (text === undefined) return [];
     const {frontMatter} = parseFrontMatter(file, text, new Set([...data.sources.keys(), ...data.broken]), problems, {byline: data.settings.byline});
     const context = storyContext(file, data, models, problems);
     const html = renderMarkdown(text, context);

@@ -58,3 +58,22 @@ export function npmRun(dir: string, script: string, ...args: string[]): {status:
   const result = spawnSync("npm", ["run", "--silent", script, ...(args.length ? ["--", ...args] : [])], {cwd: dir, encoding: "utf8", env: editorEnv()});
   return {status: result.status, output: `${result.stdout}${result.stderr}`};
 }
+
+/**
+ * A throwaway copy of the fixture's content, data and seeds only (no code): enough
+ * for loadSite(dir) to check an edit, and fast enough for a catalogue of cases.
+ */
+export function copyContent(name: string): {dir: string; edit: (file: string, change: (text: string) => string) => void; write: (file: string, text: string | Buffer) => void} {
+  const dir = join(tmpdir(), `site-generator-tests-${createHash("sha1").update(root).digest("hex").slice(0, 8)}`, "content-only", name);
+  rmSync(dir, {recursive: true, force: true});
+  mkdirSync(dir, {recursive: true});
+  for (const entry of content) cpSync(join(fixture, entry), join(dir, entry), {recursive: true});
+  const write = (file: string, text: string | Buffer) => writeFileSync(join(dir, file), text);
+  const edit = (file: string, change: (text: string) => string) => {
+    const before = readFileSync(join(dir, file), "utf8");
+    const after = change(before);
+    if (after === before) throw new Error(`edit of ${file} changed nothing: the test's pattern no longer matches`);
+    write(file, after);
+  };
+  return {dir, edit, write};
+}

@@ -1,0 +1,108 @@
+import {readFileSync, symlinkSync} from "node:fs";
+import {join} from "node:path";
+import {describe, expect, it} from "vitest";
+import {formatProblem} from "../../src/lib/problem.ts";
+import {loadSite, type Site} from "../../src/site.ts";
+import {copyContent, fixture} from "../helpers/project.ts";
+
+/**
+ * A catalogue of hostile and broken input, one per row: what an attacker or a
+ * careless editor writes, where, and what must happen. `problem` is the start of
+ * the line `npm run check` must print (file:line:column  message); `safe` checks
+ * the site that loads, for inputs that are allowed but must come out harmless.
+ */
+type Edit = (copy: ReturnType<typeof copyContent>) => void;
+type Outcome = {problem: string} | {safe: (site: Site) => void};
+
+const story = "content/casey-review.md";
+const storyLines = readFileSync(join(fixture, story), "utf8").split("\n").length;
+/** Adds a paragraph at the end of the story; its first line is `appendedAt`. */
+const append = (markdown: string): Edit => (copy) => copy.edit(story, (text) => `${text}\n${markdown}\n`);
+const appendedAt = storyLines + 1;
+const sourcesFile = "data/sources.json";
+const editSource = (change: (entry: Record<string, unknown>) => void): Edit => (copy) =>
+  copy.edit(sourcesFile, (text) => {
+    const registry = JSON.parse(text) as Record<string, unknown>[];
+    change(registry[0]!);
+    return `${JSON.stringify(registry, null, 2)}\n`;
+  });
+/** The stories' HTML, once the site loaded without a problem. */
+const html = (site: Site) => {
+  expect(site.problems.map(formatProblem)).toEqual([]);
+  return site.stories.map((s) => s.html).join("\n");
+};
+/** An allowed input: the site loads with no problem, and `check` holds. */
+const allowed = (check: (site: Site) => void) => (site: Site) => {
+  expect(site.problems.map(formatProblem)).toEqual([]);
+  check(site);
+};
+
+const catalogue: [string, Edit, Outcome][] = [
+  // Markdown: no raw HTML, no script, no unsafe link, however it is spelt.
+  ["a <script> block in a story", append("<script>alert(1)</script>"), {problem: `${story}:${appendedAt}:1  raw HTML is not allowed in a story (<script>)`}],
+  ["an <img onerror> inside a paragraph", append("A picture <img src=x onerror=alert(1)> here."), {problem: `${story}:${appendedAt}:11  raw HTML is not allowed in a story (<img>)`}],
+  ["an <iframe> to another site", append('<iframe src="https://evil.example/"></iframe>'), {problem: `${story}:${appendedAt}:1  raw HTML is not allowed in a story (<iframe>)`}],
+  ["a <style> block", append("<style>body{display:none}</style>"), {problem: `${story}:${appendedAt}:1  raw HTML is not allowed in a story (<style>)`}],
+  ["an inline <svg onload>", append("Look <svg onload=alert(1)></svg>."), {problem: `${story}:${appendedAt}:6  raw HTML is not allowed in a story (<svg>)`}],
+  ["a javascript: link", append("[click](javascript:alert(1))"), {problem: `${story}:${appendedAt}:1  the link address "javascript:alert(1)" uses javascript:`}],
+  ["a javascript: link in mixed case", append("[click](JaVaScRiPt:alert(1))"), {problem: `${story}:${appendedAt}:1  the link address "JaVaScRiPt:alert(1)" uses javascript:`}],
+  ["a javascript: link written with a character reference", append("[click](&#106;avascript:alert(1))"), {problem: `${story}:${appendedAt}:1  the link address "javascript:alert(1)" uses javascript:`}],
+  ["a javascript: link split by an encoded tab", append("[click](java%09script:alert(1))"), {problem: `${story}:${appendedAt}:1  the link address "java%09script:alert(1)" uses javascript:`}],
+  ["a data:text/html link", append("[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)"), {problem: `${story}:${appendedAt}:1  the link address "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" uses data:`}],
+  ["a vbscript: link", append("[click](vbscript:msgbox)"), {problem: `${story}:${appendedAt}:1  the link address "vbscript:msgbox" uses vbscript:`}],
+  ["a javascript: autolink", append("<javascript:alert(1)>"), {problem: `${story}:${appendedAt}:1  the link address "javascript:alert(1)" uses javascript:`}],
+  ["a javascript: image", append("![x](javascript:alert(1))"), {problem: `${story}:${appendedAt}:1  the image address "javascript:alert(1)" uses javascript:`}],
+  ["a javascript: link by reference", append("[click][evil]\n\n[evil]: javascript:alert(1)"), {problem: `${story}:${appendedAt + 2}:1  the link address "javascript:alert(1)" uses javascript:`}],
+  ["an HTML comment (allowed: dropped)", append("<!-- a note to the desk -->"), {safe: (site) => expect(html(site)).not.toContain("a note to the desk")}],
+  ["markup in a sentence written as text (allowed: escaped)", append("Use 3 \\< 4 and a \\<b> tag."), {safe: (site) => expect(html(site)).toContain("3 &#x3C; 4 and a &#x3C;b> tag")}],
+  ["https, mailto and site links (allowed)", append("[a](https://example.com/) [b](mailto:desk@example.com) [c](/sources/)"), {safe: (site) => expect(html(site)).toContain('href="mailto:desk@example.com"')}],
+  // Directives: never published as literal text.
+  ["an unclosed ::chart{", append("::chart{#workforce-demographics"), {problem: `${story}:${appendedAt}:1  ::chart{ is not closed`}],
+  ["an unclosed :fig{ in a sentence", append("The force had :fig{#report-pages pages."), {problem: `${story}:${appendedAt}:15  :fig{ is not closed`}],
+  ["an unclosed :quote[", append("Casey said :quote[rigorous, stark{source=cnn-2023}."), {problem: `${story}:${appendedAt}:12  :quote[ is not closed`}],
+  ["an unknown directive", append("::map{#london}"), {problem: `${story}:${appendedAt}:1  unknown directive ::map`}],
+  ["a chart that does not exist", append("::chart{#no-such-chart}"), {problem: `${story}:${appendedAt}:1  there is no chart "no-such-chart"`}],
+  // Front matter.
+  ["a date that is not a date in front matter", (copy) => copy.edit(story, (t) => t.replace("published: 2026-11-22", "published: 2026-13-45")), {problem: `${story}:5`}],
+  // Sources: dates, paths and the registry itself.
+  ["a source date with month 13", editSource((s) => ((s.date as {from: string}).from = "2023-13")), {problem: `${sourcesFile}:10:7  date.from is not valid: use a year (2023) or a year and month (2023-03), with a month from 01 to 12`}],
+  ["a source file outside seeds/", editSource((s) => (s.file = "../data/site.json")), {problem: `${sourcesFile}:4:5  the file "../data/site.json" is not a file in seeds/`}],
+  ["a source file given as an absolute path", editSource((s) => (s.file = "/etc/passwd")), {problem: `${sourcesFile}:4:5  the file "/etc/passwd" is not a file in seeds/`}],
+  ["a source file that is a link out of seeds/", (copy) => {
+    symlinkSync("/etc/hostname", join(copy.dir, "seeds/linked.txt"));
+    editSource((s) => (s.file = "linked.txt"))(copy);
+  }, {problem: `${sourcesFile}:4:5  seeds/linked.txt is a link to a file outside seeds/`}],
+  ["a missing comma in the registry (one message, not one per row)", (copy) => copy.edit(sourcesFile, (t) => t.replace('"outlet": "CNN",', '"outlet": "CNN"')), {safe: (site) => {
+    const lines = site.problems.map(formatProblem);
+    expect(lines.length, lines.join("\n")).toBe(1);
+    expect(lines[0]).toMatch(/^data\/sources\.json:6:\d+ +is not valid JSON: a comma is missing here/);
+  }}],
+  ["a source id with a slash", editSource((s) => (s.id = "../cnn")), {problem: `${sourcesFile}:3:5  id is not valid`}],
+  // Timelines and data.
+  ["an impossible day in a timeline", (copy) => copy.edit("data/timelines/met-scandals.csv", (t) => t.replace("guidelines-2019,2019,", "guidelines-2019,2019-02-30,")), {problem: "data/timelines/met-scandals.csv:5:17  date \"2019-02-30\" is not a real date"}],
+  ["month 13 in a timeline", (copy) => copy.edit("data/timelines/met-scandals.csv", (t) => t.replace("guidelines-2019,2019,", "guidelines-2019,2019-13,")), {problem: "data/timelines/met-scandals.csv:5:17  date is not valid"}],
+  ["an unclosed quote in a CSV, reported where it opens", (copy) => copy.edit("data/facts/review.csv", (t) => t.replace("made 16 recommendations,", '"made 16 recommendations,')), {problem: "data/facts/review.csv:3  this line stops the whole file being read: a cell opens with a double quote that is not closed where it should be"}],
+  ["a facts file in Windows-1252", (copy) => copy.write("data/facts/review.csv", Buffer.from(readFileSync(join(fixture, "data/facts/review.csv"), "latin1").replace("363-page", "363\u2011page").replace("report by", "report by\u00e9"), "latin1")), {problem: "data/facts/review.csv  the file is not UTF-8"}],
+  ["a story in Windows-1252", (copy) => copy.write(story, Buffer.from(readFileSync(join(fixture, story), "utf8").replace("Baroness", "Baroness caf\u00e9"), "latin1")), {problem: `${story}  the file is not UTF-8`}],
+  ["a chart title with markup (allowed: escaped in every output)", (copy) => copy.edit("data/charts/review-counts.json", (t) => t.replace('"title": "', '"title": "<b>&amp;</b> \\"q\\" ')), {safe: allowed((site) => expect(site.charts.get("review-counts")!.title).toMatch(/^<b>&amp;<\/b> "q" /))}],
+  ["a chart spec that is not JSON", (copy) => copy.write("data/charts/review-counts.json", '{"type": "bars",\n  "figures": [\n}'), {problem: "data/charts/review-counts.json:3:1  is not valid JSON: Unexpected token '}'"}],
+  ["a chart id with a dot-dot", (copy) => copy.write("data/charts/..json", "{}"), {problem: "data/charts/..json"}],
+  ["a dataset cell holding a formula (allowed: a text cell)", (copy) => copy.edit("data/datasets/bus-tickets.csv", (t) => t.replace("2024,Single ticket,", '2024,"=HYPERLINK(""http://evil"")",')), {safe: allowed((site) => expect(site.data.datasets.get("bus-tickets")!.rows[1]!.cells.ticket).toBe('=HYPERLINK("http://evil")'))}],
+  ["a settings file with a name of markup (allowed: escaped)", (copy) => copy.edit("data/site.json", (t) => t.replace(/"name": "[^"]*"/, '"name": "<script>alert(1)</script>"')), {safe: allowed((site) => expect(site.data.settings.name).toBe("<script>alert(1)</script>"))}],
+  ["a site locale that is not a locale", (copy) => copy.edit("data/site.json", (t) => t.replace(/"locale": "[^"]*"/, '"locale": "xx-NOPE-123"')), {problem: "data/site.json:"}],
+];
+
+describe("hostile and broken input: a catalogue", () => {
+  it("has at least 40 cases", () => expect(catalogue.length + 1).toBeGreaterThanOrEqual(40));
+
+  for (const [input, edit, outcome] of catalogue) {
+    it(`${input}: ${"problem" in outcome ? "npm run check names it" : "is published harmless"}`, () => {
+      const copy = copyContent(`hostile-${input.replace(/\W+/g, "-").slice(0, 60)}`);
+      edit(copy);
+      const site = loadSite(copy.dir);
+      const problems = site.problems.map(formatProblem);
+      if ("problem" in outcome) expect(problems.some((line) => line.startsWith(outcome.problem)), problems.join("\n")).toBe(true);
+      else outcome.safe(site);
+    });
+  }
+});
