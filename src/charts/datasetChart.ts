@@ -22,6 +22,11 @@ export function checkColumns(dataset: Dataset, wanted: Record<string, {column?: 
   });
 }
 
+/** A column's name as readers see it: its label from the dataset's .json, or its name with a capital. */
+export function columnLabel(dataset: Dataset, column: string): string {
+  return dataset.columns.find((c) => c.name === column)?.label ?? column.charAt(0).toUpperCase() + column.slice(1).replaceAll("_", " ");
+}
+
 /** A number cell as the page prints it: in the site's locale, as the row's quote writes it. */
 export function cellText(data: Data, dataset: Dataset, row: DatasetRow, column: string): string {
   const unit = dataset.columns.find((c) => c.name === column)?.unit;
@@ -32,7 +37,7 @@ export function cellText(data: Data, dataset: Dataset, row: DatasetRow, column: 
 /** A dataset chart's table: the columns it shows, then each row's source and quote, linked to the passage. */
 export function datasetTable(data: Data, dataset: Dataset, rows: readonly DatasetRow[], columns: readonly string[]): ChartModel["table"] {
   return {
-    columns: [...columns.map((c) => c.charAt(0).toUpperCase() + c.slice(1)), "Source", "Quote"],
+    columns: [...columns.map((c) => columnLabel(dataset, c)), "Source", "Quote"],
     rows: rows.map((row): TableCell[] => [
       ...columns.map((column) => ({text: cellText(data, dataset, row, column), ...(row.values[column] !== undefined && {numeric: true})})),
       {text: data.sources.get(row.source)?.outlet ?? row.source, href: sourceHref(row.source)},

@@ -1,12 +1,13 @@
 import * as Plot from "@observablehq/plot";
 import {z} from "zod";
 import type {Data} from "../data/loadData.ts";
+import {fillFigures} from "../data/fillFigures.ts";
 import {formatFigure} from "../format/formatFigure.ts";
 import {formatValue, plain} from "../format/formatNumber.ts";
 import type {Unit} from "../format/unit.ts";
 import type {SpecProblem} from "./chart.ts";
 import {fontSize} from "./labelledBars.ts";
-import {wrapText} from "./wrapText.ts";
+import {textWidth, wrapText} from "./wrapText.ts";
 
 /**
  * Reference lines and annotations: the guides a newsroom adds to a chart with
@@ -51,15 +52,23 @@ export function checkGuides(data: Data, guides: Guides, {xs, series, unit}: {xs:
   return problems;
 }
 
+/** An editor's words with each {fig:id} printed from data/. */
+const filled = (data: Data, text: string) => fillFigures(text, (id) => formatFigure(data.figures.get(id)!, data.settings));
+
 /** A reference line with its value and the words it prints: "2019 level: 32.4 million". */
 export function referenceLines(data: Data, guides: Guides, unit: Unit): {value: number; text: string}[] {
   return guides.references.map((reference) => {
     if ("figure" in reference) {
       const figure = data.figures.get(reference.figure)!;
-      return {value: figure.value, text: `${reference.label}: ${formatFigure(figure, data.settings)}`};
+      return {value: figure.value, text: `${filled(data, reference.label)}: ${formatFigure(figure, data.settings)}`};
     }
-    return {value: reference.value, text: `${reference.label}: ${formatValue(reference.value, unit, plain, data.settings)}`};
+    return {value: reference.value, text: `${filled(data, reference.label)}: ${formatValue(reference.value, unit, plain, data.settings)}`};
   });
+}
+
+/** The annotations with each {fig:id} in their words printed from data/. */
+export function annotationsOf(data: Data, guides: Guides): Guides["annotations"] {
+  return guides.annotations.map((note) => ({...note, text: filled(data, note.text)}));
 }
 
 /** The guides in words, for a chart's description. */
@@ -102,10 +111,10 @@ export function guideBand(width: number, references: readonly {text: string}[], 
   const room = Math.min(width, Math.max(140, width * 0.6));
   for (const note of annotations) {
     const lines = wrapText(note.text, room - 8, fontSize);
-    const longest = Math.max(...lines.map((l) => l.length)) * fontSize * 0.62;
-    const anchor = note.px + longest <= width ? "start" : "end";
-    const x = anchor === "start" ? Math.max(0, note.px - 1) : Math.min(width, note.px + 1);
-    texts.push({x, y, bottom: y + lines.length * lineHeight, px: note.px, text: lines.join("\n"), anchor});
+    const longest = textWidth(lines.reduce((a, b) => (b.length > a.length ? b : a), ""), fontSize);
+    // The text starts at its point, moved left only as far as it must to stay in the SVG.
+    const x = Math.max(0, Math.min(note.px - 1, width - longest));
+    texts.push({x, y, bottom: y + lines.length * lineHeight, px: note.px, text: lines.join("\n"), anchor: "start"});
     y += lines.length * lineHeight + 6;
   }
   const height = y ? y + 2 : 0;

@@ -5,7 +5,8 @@ import {createHash} from "node:crypto";
 import {existsSync, readFileSync, writeFileSync} from "node:fs";
 import {basename, join} from "node:path";
 import {projectRoot} from "../lib/paths.ts";
-import {sourcesFile} from "../sources/loadSources.ts";
+import {isDataFile, sourcesFile} from "../sources/loadSources.ts";
+import {guessHeaderRow} from "../sources/rawTable.ts";
 
 const root = projectRoot();
 const [path = "", id = ""] = process.argv.slice(2);
@@ -19,8 +20,11 @@ if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail("Give the source an id in lower-c
 const registry = (existsSync(join(root, sourcesFile)) ? JSON.parse(readFileSync(join(root, sourcesFile), "utf8")) : []) as {id: string; file: string}[];
 if (registry.some((s) => s.id === id)) fail(`The id "${id}" is taken: choose another.`);
 if (registry.some((s) => s.file === file)) fail(`seeds/${file} is already registered.`);
-const sha256 = createHash("sha256").update(readFileSync(join(root, "seeds", file))).digest("hex");
-registry.push({id, file, sha256, outlet: "", outletNote: "", title: "", date: {from: "", to: "", reasoning: ""}, covers: ""} as never);
+const raw = readFileSync(join(root, "seeds", file));
+const sha256 = createHash("sha256").update(raw).digest("hex");
+// A data file's header row may come after a title and notes: find it, so the check reads the table.
+const headerRow = isDataFile(file) ? guessHeaderRow(raw.toString("utf8")) : 1;
+registry.push({id, file, sha256, outlet: "", outletNote: "", title: "", date: {from: "", to: "", reasoning: ""}, covers: "", ...(headerRow > 1 && {headerRow})} as never);
 writeFileSync(join(root, sourcesFile), `${JSON.stringify(registry, null, 2)}\n`);
 console.log(`Registered seeds/${file} as "${id}" in ${sourcesFile}.
 
@@ -29,4 +33,4 @@ Next: fill in its empty fields there (npm run check lists each one with what it 
   title               a short description (scraped text has no headline)
   date                from and to (YYYY-MM) and the reasoning from the text
   covers              what it covers
-Then cite it: ${/\.csv$/i.test(file) ? `source=${id} in dataset rows, with the quote naming its row (Column=value; …)` : `source=${id} in data rows and :quote[…]{source=${id}} in stories`}.`);
+${headerRow > 1 ? `Its table's header is on line ${headerRow} ("headerRow": ${headerRow}); change it if that is wrong.\n` : ""}Then cite it: ${/\.csv$/i.test(file) ? `source=${id} in dataset rows, with the quote naming its row (Column=value; …)` : `source=${id} in data rows and :quote[…]{source=${id}} in stories`}.`);

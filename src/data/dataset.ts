@@ -13,6 +13,8 @@ export interface DatasetColumn {
   type: "number" | "date" | "text";
   unit?: Unit;
   description?: string;
+  /** The name readers see in tables: the .json's label, or the column's name. */
+  label?: string;
 }
 
 /** One row of a dataset, every number in it stated by the row's quote. */
@@ -55,6 +57,7 @@ export const datasetMetaSchema = z.strictObject({
     unit: z.string().min(1).optional(),
     type: z.enum(["number", "date", "text"]).optional(),
     description: z.string().min(1).optional(),
+    label: z.string().min(1).optional(),
     from: z.string().min(1).optional(),
     factor: z.number().positive().optional(),
   })).default({}),
@@ -67,6 +70,7 @@ export const datasetMetaHelp: Record<string, string> = {
   "columns.unit": "a unit such as count, percent, GBP or USD",
   "columns.type": "number, date or text",
   "columns.description": "what the column holds",
+  "columns.label": 'the column\'s name as readers see it in tables, e.g. "Year opened"',
   "columns.from": "for rows from a data-file source: the column of that file the values come from (the same name when left out)",
   "columns.factor": "for rows from a data-file source: what its cells are multiplied by, e.g. 1000 for a file in thousands",
 };

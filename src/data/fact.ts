@@ -37,6 +37,8 @@ export interface Fact {
   source: string;
   /** The exact words of the source that state the figure; checked at build time. */
   quote: string;
+  /** For a figure from a data-file source: the line of that file it comes from (the quote then names the row). */
+  rawLine?: number;
   /** Editor's note shown with the figure (how sources differ, what it excludes). */
   note?: string;
   /** Where the row lives, for error messages and the data table. */

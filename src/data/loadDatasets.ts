@@ -19,6 +19,8 @@ import {readCsv} from "./readCsv.ts";
 import {verifyQuote} from "./verifyQuote.ts";
 
 const plainNumber = /^-?\d+(\.\d+)?$/;
+/** The years a quote names ("in 2018", "2015-2020"): four digits from 1500 to 2099 standing alone. */
+const quoteYears = (quote: string) => [...quote.matchAll(/(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,.]\d)/g)].map((m) => m[1]!);
 const timeName = /year|date|month|day|period|quarter|week|time/i;
 const provenance = new Set<string>([...provenanceColumns.required, ...provenanceColumns.optional]);
 
@@ -50,6 +52,11 @@ export function loadDatasets(root: string, settings: SiteSettings, sources: Read
     }
     const before = problems.size;
     const meta = readMeta(root, `${datasetsFolder}/${name}.json`, problems);
+    // Without its description the rows cannot be read rightly (units, columns of a data file): its problem comes first.
+    if (meta.failed) {
+      broken.add(file);
+      continue;
+    }
     const rows = readCsv(root, file, {...provenanceColumns, open: true}, problems, broken);
     const header = rows[0] ? Object.keys(rows[0].cells) : [];
     if (!rows.length) {
@@ -73,7 +80,7 @@ export function loadDatasets(root: string, settings: SiteSettings, sources: Read
         unit = parseUnit(declared?.unit ?? "count", settings.currency);
         if (!unit) problems.add({file: `${datasetsFolder}/${name}.json`, ...meta.where(["columns", column, "unit"]), message: `unit "${declared?.unit}" is not a unit this site knows`, fix: `use ${unitHelp}`});
       }
-      return {name: column, type, ...(unit && {unit}), ...(declared?.description && {description: declared.description})};
+      return {name: column, type, ...(unit && {unit}), ...(declared?.description && {description: declared.description}), ...(declared?.label && {label: declared.label})};
     });
     const key = meta.key ?? columns.filter((c) => c.type !== "number").map((c) => c.name);
     for (const column of meta.key ?? []) {
@@ -100,7 +107,7 @@ export function loadDatasets(root: string, settings: SiteSettings, sources: Read
         return [];
       }
       const raw = source?.table
-        ? checkRawRow(source.table, `seeds/${source.file}`, cells.quote!, columns.filter((c) => c.type === "number").map((c) => ({name: c.name, from: meta.columns[c.name]?.from ?? c.name, factor: meta.columns[c.name]?.factor ?? 1})), cells, source.locale ?? settings.locale)
+        ? checkRawRow(source.table, `seeds/${source.file}`, cells.quote!, columns.filter((c) => c.type === "number").map((c) => ({name: c.name, from: meta.columns[c.name]?.from ?? c.name, factor: meta.columns[c.name]?.factor ?? 1})), cells, source.locale ?? settings.locale, columns.filter((c) => c.type !== "number").map((c) => ({name: c.name, from: meta.columns[c.name]?.from})))
         : undefined;
       for (const problem of raw?.problems ?? []) report(problem.column, problem.message, problem.fix);
       // The quote is checked once however many rows give it.
@@ -117,6 +124,9 @@ export function loadDatasets(root: string, settings: SiteSettings, sources: Read
         const text = cells[column.name]!;
         if (column.type === "date" && !realDate(text)) {
           report(column.name, `${column.name} "${text}" is not a date`, "write a year (2024), a year and month (2024-03) or a day (2024-03-31)");
+        } else if (column.type === "date" && !raw && quoteYears(cells.quote!).length && !quoteYears(cells.quote!).includes(text.slice(0, 4))) {
+          // A quote that dates its number must date it to the row's year: "32.4 million in 2018" is not 2019's.
+          report(column.name, `${column.name} ${text} is not a year the quote gives ("${cells.quote}")`, `make ${column.name} the quote's year (${quoteYears(cells.quote!).join(" or ")}), or quote the words that date this row`);
         } else if (column.type === "number") {
           if (!plainNumber.test(text)) {
             report(column.name, `${column.name} "${text}" is not a plain number`, "write digits only, such as 35800000 or 1.60: no commas, spaces, symbols or words");
@@ -148,21 +158,22 @@ export function loadDatasets(root: string, settings: SiteSettings, sources: Read
 }
 
 /** data/datasets/<name>.json, when there is one; otherwise nothing declared. */
-function readMeta(root: string, file: string, problems: Problems): {description?: string; key?: string[]; columns: Record<string, {unit?: string; type?: DatasetColumn["type"]; description?: string; from?: string; factor?: number}>; where: (path: readonly PropertyKey[]) => {line: number; column: number}} {
+function readMeta(root: string, file: string, problems: Problems): {description?: string; key?: string[]; columns: Record<string, {unit?: string; type?: DatasetColumn["type"]; description?: string; label?: string; from?: string; factor?: number}>; where: (path: readonly PropertyKey[]) => {line: number; column: number}; failed?: boolean} {
   const none = {columns: {}, where: () => ({line: 1, column: 1})};
+  const failed = {...none, failed: true};
   if (!existsSync(join(root, file))) return none;
   const text = readText(root, file, problems);
-  if (text === undefined) return none;
+  if (text === undefined) return failed;
   const {json, problem} = parseJson(text, file);
   if (problem) {
     problems.add(problem);
-    return none;
+    return failed;
   }
   const where = (path: readonly PropertyKey[]) => locate(text, path);
   const parsed = datasetMetaSchema.safeParse(json, {reportInput: true});
   if (!parsed.success) {
     problems.list.push(...zodProblems(parsed.error, json, file, where, datasetMetaHelp, Object.keys(datasetMetaSchema.shape)));
-    return none;
+    return failed;
   }
   return {...parsed.data, where};
 }

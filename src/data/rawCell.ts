@@ -23,12 +23,12 @@ type Problem = {column: string; message: string; fix: string};
  * number (times the column's factor). Returns the row's line and how each
  * number prints, or what is wrong, naming the data file's line and columns.
  */
-export function checkRawRow(table: RawTable, seed: string, quote: string, columns: readonly RawColumn[], cells: Record<string, string>, locale: string): {line?: number; printed: Record<string, Printed>; problems: Problem[]} {
+export function checkRawRow(table: RawTable, seed: string, quote: string, columns: readonly RawColumn[], cells: Record<string, string>, locale: string, textColumns: readonly {name: string; from?: string | undefined}[] = []): {line?: number; printed: Record<string, Printed>; problems: Problem[]} {
   const printed: Record<string, Printed> = {};
   const pairs = parseSelector(quote);
   if (!pairs) return {printed, problems: [{column: "quote", message: `the quote "${quote}" does not pick a row of ${seed}`, fix: `for a data file, the quote names the row by its cells: Column=value, joined by "; " (e.g. ${table.header[0]}=${table.rows[0]?.cells[0] ?? "…"})`}]};
   const unknown = pairs.find(([column]) => !table.header.includes(column));
-  if (unknown) return {printed, problems: [{column: "quote", message: `${seed} has no column "${unknown[0]}"`, fix: `its columns are: ${table.header.join(", ")}`}]};
+  if (unknown) return {printed, problems: [{column: "quote", message: `${seed} has no column "${unknown[0]}"`, fix: `its columns are: ${table.header.join(", ")} (when the header is not the file's first line, give its line as "headerRow" for the source in data/sources.json)`}]};
   const index = (column: string) => table.header.indexOf(column);
   const matches = table.rows.filter((row) => pairs.every(([column, value]) => row.cells[index(column)] === value));
   if (matches.length !== 1) {
@@ -58,9 +58,15 @@ export function checkRawRow(table: RawTable, seed: string, quote: string, column
       problems.push({column: name, message: `${name} ${written} is not what line ${row.line} of ${seed} gives under "${from}" ("${cell}"${factor !== 1 ? `, times ${factor}` : ""})`, fix: `write ${+(raw.value * factor).toPrecision(15)}`});
       continue;
     }
-    // A factor of a thousand, million or billion is the scale the publisher states the number at.
-    const scale = [3, 6, 9, 12].find((power) => factor === 10 ** power) ?? 0;
-    printed[name] = scale ? {decimals: raw.decimals, scale} : {decimals: Math.max(written.split(".")[1]?.length ?? 0, factor === 1 ? raw.decimals : 0), scale: 0};
+    // A table's number prints as a number, with the decimals it is written with (412 thousands print 412,000).
+    printed[name] = {decimals: Math.max(written.split(".")[1]?.length ?? 0, factor === 1 ? raw.decimals : 0), scale: 0};
+  }
+  // Years, dates and names are checked too, wherever the file has a column of the same name (or the one "from" names).
+  for (const {name, from} of textColumns) {
+    const column = from ?? table.header.find((h) => h.toLowerCase() === name.toLowerCase());
+    if (column === undefined || !table.header.includes(column)) continue;
+    const cell = row.cells[index(column)] ?? "";
+    if (cell !== cells[name]) problems.push({column: name, message: `${name} "${cells[name]}" is not what line ${row.line} of ${seed} gives under "${column}" ("${cell}")`, fix: `write ${cell}, as the file does`});
   }
   return {line: row.line, printed, problems};
 }

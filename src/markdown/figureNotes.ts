@@ -17,7 +17,13 @@ export function figureNotes(cited: StoryContext["cited"], data: Data): string {
     const outlet = (id: string) => data.sources.get(id)?.outlet ?? id;
     const body =
       figure.kind === "fact"
-        ? [`${figure.label}: ${formatFigure(figure, data.settings)}. ${outlet(figure.source)}: `, h("a", {href: sourceHref(figure.source, figure.quote)}, h("q", figure.quote)), ...(figure.note ? [` ${figure.note}`] : [])]
+        ? [
+            `${figure.label}: ${formatFigure(figure, data.settings)}. ${outlet(figure.source)}: `,
+            figure.rawLine !== undefined
+              ? h("a", {href: `${sourceHref(figure.source)}#row-${figure.rawLine}`}, `line ${figure.rawLine} of ${data.sources.get(figure.source)?.file ?? figure.source} (${figure.quote})`)
+              : h("a", {href: sourceHref(figure.source, figure.quote)}, h("q", figure.quote)),
+            ...(figure.note ? [` ${figure.note}`] : []),
+          ]
         : [
             `${figure.label}: ${formatFigure(figure, data.settings)}, computed from ${formatFigure(figure.numerator, data.settings)} (${outlet(figure.numerator.source)}: `,
             h("a", {href: sourceHref(figure.numerator.source, figure.numerator.quote)}, h("q", figure.numerator.quote)),
@@ -32,7 +38,7 @@ export function figureNotes(cited: StoryContext["cited"], data: Data): string {
   return toHtml(
     h("section.figure-notes", {ariaLabelledBy: "figure-notes-title"}, [
       h("h2", {id: "figure-notes-title"}, "Where the numbers come from"),
-      h("p", "Every number in this story comes from one of the source articles. Each was checked against the article’s text when this page was built."),
+      h("p", "Every number in this story comes from one of its sources. Each was checked against the words (or the data file) of its source when this page was built."),
       h("ol", items),
     ]),
   );

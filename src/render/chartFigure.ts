@@ -15,7 +15,7 @@ function sourceLine(spec: ChartModel, data: Data): Element {
     const label = source ? `${source.outlet} (${source.date.from.slice(0, 4)})` : id;
     return [...(index ? ["; "] : []), h("a", {href: sourceHref(id)}, label)];
   });
-  return h("p.chart-source", [`Source${ids.length > 1 ? "s" : ""}: `, ...links, ". Figures checked against the articles’ text at build time."]);
+  return h("p.chart-source", [`Source${ids.length > 1 ? "s" : ""}: `, ...links, ". Figures checked against their sources at build time."]);
 }
 
 /**

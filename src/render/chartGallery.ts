@@ -1,5 +1,8 @@
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
 import type {ChartModel} from "../charts/chart.ts";
 import {chartTypes} from "../charts/index.ts";
+import {projectRoot} from "../lib/paths.ts";
 import type {Site} from "../site.ts";
 
 /** At most this many of a type's charts are listed by name; the page never grows with the site. */
@@ -12,15 +15,16 @@ export interface GalleryType {
   fields: {name: string; help: string}[];
   /** The type's first chart on the site, drawn; none when the site does not use the type yet. */
   example?: ChartModel;
-  /** The spec file of the example, for editors to copy. */
+  /** The spec file of the example and its text, for editors to copy. */
   exampleFile?: string;
+  exampleSpec?: string;
   /** Others of the type, by id and title, and how many more there are. */
   others: {id: string; title: string}[];
   more: number;
 }
 
 /** Every chart type, in the order they are registered, with one of the site's charts of it to show. */
-export function chartGallery(site: Site): GalleryType[] {
+export function chartGallery(site: Site, root = projectRoot()): GalleryType[] {
   const byType = new Map<string, ChartModel[]>();
   for (const [id, spec] of site.data.chartSpecs) {
     const model = site.charts.get(id);
@@ -32,7 +36,7 @@ export function chartGallery(site: Site): GalleryType[] {
       name: type.name,
       summary: type.summary,
       fields: Object.entries(type.help).map(([name, help]) => ({name, help})),
-      ...(example && {example, exampleFile: site.data.chartSpecs.get(example.id)!.file}),
+      ...(example && {example, exampleFile: site.data.chartSpecs.get(example.id)!.file, exampleSpec: readFileSync(join(root, site.data.chartSpecs.get(example.id)!.file), "utf8")}),
       others: rest.slice(0, listed).map(({id, title}) => ({id, title})),
       more: Math.max(0, rest.length - listed),
     };

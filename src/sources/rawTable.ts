@@ -6,6 +6,8 @@ export interface RawTable {
   header: string[];
   /** Each row under the header, with the line of the file it starts on. */
   rows: {line: number; cells: string[]}[];
+  /** What the publisher wrote above the header: a title, units, notes. */
+  preamble: string[];
 }
 
 /** The line each record of a CSV text starts on (a quoted cell may hold line breaks). */
@@ -38,5 +40,25 @@ export function rawTable(text: string, headerRow = 1): RawTable | {problem: stri
   if (at < 0 || !records[at]?.some((cell) => cell.trim())) return {problem: `line ${headerRow} of the file is not a header row`};
   const header = records[at]!.map((cell) => cell.trim());
   const rows = records.slice(at + 1).map((cells, index) => ({line: lines[at + 1 + index]!, cells: cells.map((cell) => cell.trim())})).filter((row) => row.cells.some(Boolean));
-  return {header, rows};
+  const preamble = records.slice(0, at).map((cells) => cells.filter(Boolean).join(" ").trim()).filter(Boolean);
+  return {header, rows, preamble};
+}
+
+/**
+ * The line of a data file's header row, as a publisher lays it out: the first
+ * row with as many cells as most of the file's rows (a title or a note above
+ * it has fewer).
+ */
+export function guessHeaderRow(text: string): number {
+  const body = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const records = csvParseRows(body);
+  const lines = recordLines(body);
+  const counts = new Map<number, number>();
+  for (const record of records) {
+    const filled = record.filter((cell) => cell.trim()).length;
+    if (filled) counts.set(record.length, (counts.get(record.length) ?? 0) + 1);
+  }
+  const usual = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const at = records.findIndex((record) => record.length === usual && record.every((cell) => cell.trim()));
+  return at >= 0 ? lines[at]! : 1;
 }

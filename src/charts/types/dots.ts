@@ -63,6 +63,8 @@ export const dots = chartType({
     const rows = dataset.rows.filter((row) => row.values[x] !== undefined);
     const states = [...new Set(rows.map((row) => row.cells[series]!))];
     const lines = sortRows(groups(rows, (row) => row.cells[y]!).map(([name, members]) => ({name, members})), sort, (line) => line.members.at(-1)!.values[x]!);
+    // The last state (the "after") carries the accent.
+    const stateColour = (index: number) => partColours[states.length - 1 - index]!;
     const words = (line: (typeof lines)[number]) => `${line.name}: ${line.members.map((row) => `${cellText(data, dataset, row, x)} in ${row.cells[series]}`).join(", ")}`;
     return {
       id: spec.id,
@@ -86,7 +88,7 @@ export const dots = chartType({
       for (const [index, state] of states.entries()) {
         const room = 2 * radius + 6 + textWidthAt(state) + 14;
         if (keyX && keyX + room > width) (keyX = 0), (cursor += lineHeight);
-        points.push({x: keyX + radius, y: cursor + lineHeight / 2 - 1, fill: partColours[index]!});
+        points.push({x: keyX + radius, y: cursor + lineHeight / 2 - 1, fill: stateColour(index)});
         texts.push({x: keyX + 2 * radius + 6, y: cursor, text: state, bold: false});
         keyX += room;
       }
@@ -98,7 +100,7 @@ export const dots = chartType({
         cursor += wrapped.length * lineHeight + radius + 4;
         const xs = line.members.map((row) => px(row.values[x]!));
         joins.push({x1: Math.min(...xs), x2: Math.max(...xs), y: cursor, accent});
-        line.members.forEach((row) => points.push({x: px(row.values[x]!), y: cursor, fill: partColours[states.indexOf(row.cells[series]!)]!}));
+        line.members.forEach((row) => points.push({x: px(row.values[x]!), y: cursor, fill: stateColour(states.indexOf(row.cells[series]!))}));
         cursor += radius + 14;
       }
       const ticks = scale.ticks(width < 500 ? 3 : 5);

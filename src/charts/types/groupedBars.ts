@@ -56,7 +56,8 @@ export const groupedBars = chartType({
     const dataset = data.datasets.get(datasetName(spec.fields.data))!;
     const rows = dataset.rows.filter((row) => row.values[x] !== undefined);
     const names = [...new Set(rows.map((row) => row.cells[series]!))];
-    const colour = (name: string) => (highlight.length ? (highlight.includes(name) ? palette.accent : palette.base) : partColours[names.indexOf(name)]!);
+    // The last series (the latest year, the "after") carries the accent; the others take the next colours back.
+    const colour = (name: string) => (highlight.length ? (highlight.includes(name) ? palette.accent : palette.base) : partColours[names.length - 1 - names.indexOf(name)]!);
     const grouped = sortRows(groups(rows, (row) => row.cells[y]!).map(([name, members]) => ({name, members})), sort, (group) => max(group.members, (row) => row.values[x]!) ?? 0);
     const label = (row: (typeof rows)[number]) => `${row.cells[series]}: ${cellText(data, dataset, row, x)}`;
     return {

@@ -6,7 +6,7 @@ import {axisFormat} from "../../format/formatNumber.ts";
 import {chartType} from "../chart.ts";
 import {chartWords} from "../chartWords.ts";
 import {cellText, checkColumns, datasetCitations, datasetName, datasetTable} from "../datasetChart.ts";
-import {checkGuides, describeGuides, guideBand, guideFields, guideHelp, referenceFigures, referenceLines} from "../guides.ts";
+import {annotationsOf, checkGuides, describeGuides, guideBand, guideFields, guideHelp, referenceFigures, referenceLines} from "../guides.ts";
 import {fontSize} from "../labelledBars.ts";
 import {palette} from "../palette.ts";
 import {xPosition, timeTicks} from "../timeScale.ts";
@@ -52,7 +52,8 @@ export const line = chartType({
     ];
   },
   build(data, spec) {
-    const {x, y, series, highlight, zero, annotations} = spec.fields;
+    const {x, y, series, highlight, zero} = spec.fields;
+    const annotations = annotationsOf(data, spec.fields);
     const dataset = data.datasets.get(datasetName(spec.fields.data))!;
     const unit = dataset.columns.find((c) => c.name === y)!.unit!;
     const xKind = dataset.columns.find((c) => c.name === x)!.type;

@@ -4,7 +4,7 @@ import {z} from "zod";
 import type {DatasetRow} from "../../data/dataset.ts";
 import {chartType} from "../chart.ts";
 import {chartWords} from "../chartWords.ts";
-import {cellText, checkColumns, datasetCitations, datasetName, datasetTable} from "../datasetChart.ts";
+import {cellText, checkColumns, columnLabel, datasetCitations, datasetName, datasetTable} from "../datasetChart.ts";
 import {fontSize} from "../labelledBars.ts";
 import {palette} from "../palette.ts";
 import {sortField, sortHelp, sortRows} from "../sortRows.ts";
@@ -14,7 +14,6 @@ const textWidthAt = (text: string) => textWidth(text, fontSize);
 
 const lineHeight = 16;
 const gap = 14;
-const heading = (column: string) => column.charAt(0).toUpperCase() + column.slice(1);
 
 /**
  * A table as a picture: the columns a spec names, numbers right-aligned in the
@@ -62,6 +61,7 @@ export const table = chartType({
     const ordered = sortBy ? sortRows(dataset.rows, sort, (row) => row.values[sortBy] ?? -Infinity) : [...dataset.rows];
     const rows = ordered.slice(0, limit);
     const numeric = (column: string) => dataset.columns.find((c) => c.name === column)!.type === "number";
+    const heading = (column: string) => columnLabel(dataset, column);
     const cell = (row: DatasetRow, column: string) => (row.cells[column] === "" ? "–" : cellText(data, dataset, row, column));
     const more = ordered.length > rows.length ? ` The first ${rows.length} of ${ordered.length} rows are shown; the data table has them all.` : "";
     return {

@@ -15,7 +15,7 @@ import {palette} from "../palette.ts";
  */
 export const waffle = chartType({
   name: "waffle",
-  summary: "one square per unit of a whole, a part of it marked (“13 of 1,809”)",
+  summary: "one square per unit of a whole, a part of it marked (“12 of 300”)",
   fields: {
     whole: z.string().min(1),
     part: z.string().min(1),
@@ -26,7 +26,7 @@ export const waffle = chartType({
   help: {
     whole: "the id of the figure counting the whole, e.g. all officers with a complaint",
     part: "the id of the figure counting the part to mark, e.g. those dismissed",
-    partLabel: 'what the marked squares are, in a word or two: "dismissed"',
+    partLabel: 'what the marked squares are, in a word or two: "closed"',
     each: 'optional: what one square stands for, for the description: "officer with a complaint"',
     share: "optional: the id of a figure giving the part as a share (e.g. a row of data/derived.csv); otherwise it is computed",
   },
