@@ -2,6 +2,7 @@
 import {defineConfig} from "astro/config";
 import {contentCheck} from "./src/integration/contentCheck.ts";
 import {framingPolicy} from "./src/integration/framingPolicy.ts";
+import {publishBuild, stagingFolder} from "./src/integration/publishBuild.ts";
 
 // A plain static site: every page, chart and figure is rendered at build time.
 export default defineConfig({
@@ -16,6 +17,9 @@ export default defineConfig({
   // Files copied as they are (the embed parent script); the top level of the project stays fixed.
   publicDir: "./src/public",
   build: {format: "directory"},
-  integrations: [contentCheck(), framingPolicy()],
+  // A build is written aside and replaces dist/ only once all of it succeeded (publishBuild, last);
+  // preview serves dist/.
+  outDir: process.argv.includes("build") ? stagingFolder : "./dist",
+  integrations: [contentCheck(), framingPolicy(), publishBuild()],
   devToolbar: {enabled: false},
 });

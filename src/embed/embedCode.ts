@@ -7,7 +7,12 @@ import {chartUrls} from "./chartUrls.ts";
  * height equal to the chart's.
  */
 export function embedCode(id: string, title: string, height: number): string {
+  return `${embedIframe(id, title, height)}\n<script async src="${absoluteUrl("/embed.js")}"></script>`;
+}
+
+/** The iframe of the embed code alone (oEmbed's html): the title, on one line, escaped for an attribute. */
+export function embedIframe(id: string, title: string, height: number): string {
   const src = absoluteUrl(chartUrls(id).embed);
-  const escaped = title.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-  return `<iframe src="${src}" title="${escaped}" data-chart-embed width="100%" height="${height}" loading="lazy" style="border:0;width:100%" scrolling="no"></iframe>\n<script async src="${absoluteUrl("/embed.js")}"></script>`;
+  const escaped = title.replace(/\s+/g, " ").trim().replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return `<iframe src="${src}" title="${escaped}" data-chart-embed width="100%" height="${height}" loading="lazy" style="border:0;width:100%" scrolling="no"></iframe>`;
 }

@@ -1,18 +1,57 @@
+import {createHash} from "node:crypto";
+
 /**
- * The framing policy, as a `_headers` file (Netlify, Cloudflare Pages and
- * others): embed pages may be framed by any site; every other page by none.
- * Rules are listed per path, not as a catch-all with an exception, because some
- * hosts merge every matching rule and cannot remove a header again.
+ * The inline scripts of a page (copy buttons, embed resizing, the theme switch)
+ * as Content-Security-Policy hashes: the policy allows exactly these and no
+ * other inline script. JSON-LD and other data blocks are not scripts and need none.
  */
-export function framingHeaders(pages: readonly string[]): string {
-  const embeds = pages.filter((page) => page.startsWith("/embed/"));
-  const others = pages.filter((page) => !page.startsWith("/embed/"));
-  const rule = (path: string, headers: string[]) => `${path}\n${headers.map((header) => `  ${header}`).join("\n")}\n`;
-  const noFraming = ["X-Frame-Options: DENY", "Content-Security-Policy: frame-ancestors 'none'"];
-  const anyFraming = ["Content-Security-Policy: frame-ancestors *"];
+export function scriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const [, attributes = "", body = ""] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\bsrc\s*=/.test(attributes) || /\btype\s*=\s*"?application\/(ld\+)?json/i.test(attributes)) continue;
+    hashes.add(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+  }
+  return [...hashes].sort();
+}
+
+/** The policy of one page: only this site's files, its own inline scripts by hash, and who may frame it. */
+export function contentSecurityPolicy(hashes: readonly string[], framing: "none" | "any"): string {
   return [
-    "# Generated at build time by src/embed/framingHeaders.ts: embeds may be framed anywhere, other pages nowhere.",
-    ...embeds.map((page) => rule(page, anyFraming)),
-    ...others.flatMap((page) => [rule(page, noFraming), ...(page === "/" ? [] : [rule(page.replace(/\/$/, "") || "/", noFraming)])]),
+    "default-src 'self'",
+    `script-src 'self'${hashes.length ? ` ${hashes.join(" ")}` : ""}`,
+    // Charts carry presentation attributes and a few style attributes (Plot's output); no stylesheet comes from elsewhere.
+    "style-src 'self' 'unsafe-inline'",
+    // A story may show an image from another https site; charts are inline SVG.
+    "img-src 'self' data: https:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-src 'self' https:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${framing === "any" ? "*" : "'none'"}`,
+  ].join("; ");
+}
+
+/**
+ * The site's headers, as a `_headers` file (Netlify, Cloudflare Pages and
+ * others): on every page a Content-Security-Policy with no 'unsafe-inline'
+ * for scripts, nosniff and a referrer policy; embed pages may be framed by any
+ * site, every other page by none. Rules are listed per path, not as a
+ * catch-all with an exception, because some hosts merge every matching rule and
+ * cannot remove a header again.
+ */
+export function framingHeaders(pages: readonly {path: string; hashes: readonly string[]}[]): string {
+  const rule = (path: string, headers: string[]) => `${path}\n${headers.map((header) => `  ${header}`).join("\n")}\n`;
+  const common = ["X-Content-Type-Options: nosniff", "Referrer-Policy: strict-origin-when-cross-origin"];
+  const headersOf = ({path, hashes}: {path: string; hashes: readonly string[]}) =>
+    path.startsWith("/embed/")
+      ? [`Content-Security-Policy: ${contentSecurityPolicy(hashes, "any")}`, ...common]
+      : ["X-Frame-Options: DENY", `Content-Security-Policy: ${contentSecurityPolicy(hashes, "none")}`, ...common];
+  return [
+    "# Generated at build time by src/embed/framingHeaders.ts: a strict policy on every page; embeds may be framed anywhere, other pages nowhere.",
+    // Files that are not pages (downloads, embed.js, feeds) are never sniffed as another type.
+    rule("/*", common),
+    ...pages.flatMap((page) => [rule(page.path, headersOf(page)), ...(page.path === "/" || !page.path.endsWith("/") ? [] : [rule(page.path.replace(/\/$/, ""), headersOf(page))])]),
   ].join("\n");
 }

@@ -2,7 +2,7 @@ import type {ChartModel} from "../charts/chart.ts";
 import {absoluteLink, absoluteUrl} from "../lib/absoluteUrl.ts";
 import {renderChart} from "../render/renderChart.ts";
 import {chartLinks} from "./chartUrls.ts";
-import {embedCode} from "./embedCode.ts";
+import {embedIframe} from "./embedCode.ts";
 import {estimateHeight} from "./estimateHeight.ts";
 import {standaloneSvg} from "./standaloneSvg.ts";
 import type {Data} from "../data/loadData.ts";
@@ -14,7 +14,7 @@ import type {Data} from "../data/loadData.ts";
 export function oembed(spec: ChartModel, data: Data) {
   const width = 680;
   const height = estimateHeight(spec, renderChart(spec), width);
-  const iframe = embedCode(spec.id, spec.title, height).split("\n")[0]!;
+  const iframe = embedIframe(spec.id, spec.title, height);
   const thumbnail = standaloneSvg(spec, data);
   return {
     type: "rich",

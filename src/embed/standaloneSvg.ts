@@ -11,6 +11,8 @@ export const standaloneFonts = "Inter, 'Helvetica Neue', Helvetica, Arial, sans-
 const ink = "#1a1d21";
 const muted = "#4f5963";
 const padding = 20;
+/** Characters XML 1.0 does not allow in a document. */
+const notXml = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
 function lines(text: string, size: number, width: number) {
   return wrapText(text, width, size);
@@ -54,6 +56,8 @@ export function standaloneSvg(spec: ChartModel, data: Data): {svg: string; width
     {xmlns: "http://www.w3.org/2000/svg", width, height, viewBox: `0 0 ${width} ${height}`, role: "img", ariaLabelledBy: "title desc", fontFamily: standaloneFonts, color: ink},
     [s("title", {id: "title"}, spec.title), s("desc", {id: "desc"}, spec.description), s("rect", {width, height, fill: "#ffffff"}), ...children],
   );
-  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${toHtml(tree, {space: "svg", allowDangerousHtml: true, closeEmptyElements: true})}\n`;
+  // XML 1.0 cannot carry control characters or lone surrogates an editor may have pasted: they are dropped.
+  const markup = toHtml(tree, {space: "svg", allowDangerousHtml: true, closeEmptyElements: true}).replace(notXml, "").replace(/]]>/g, "]]&gt;");
+  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${markup}\n`;
   return {svg, width, height};
 }

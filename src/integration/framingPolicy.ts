@@ -1,18 +1,24 @@
-import {writeFileSync} from "node:fs";
+import {existsSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
-import {framingHeaders} from "../embed/framingHeaders.ts";
+import {framingHeaders, scriptHashes} from "../embed/framingHeaders.ts";
 
-/** Writes dist/_headers once every page is built: embed pages may be framed anywhere, other pages nowhere. */
+/** Writes _headers once every page is built: a content policy per page (its inline scripts by hash), embed pages framable anywhere, other pages nowhere. */
 export function framingPolicy(): AstroIntegration {
   return {
     name: "framing-policy",
     hooks: {
       "astro:build:done": ({dir, pages, logger}) => {
+        const root = fileURLToPath(dir);
         const paths = pages.map(({pathname}) => `/${pathname}`.replace(/\/+$/, "/").replace(/^\/\/$/, "/"));
-        writeFileSync(join(fileURLToPath(dir), "_headers"), framingHeaders(paths));
-        logger.info("wrote _headers: embed pages may be framed anywhere, other pages nowhere");
+        // Each page's policy allows exactly its own inline scripts, by hash.
+        const withHashes = paths.map((path) => {
+          const file = join(root, path.endsWith("/") ? `${path}index.html` : path);
+          return {path, hashes: existsSync(file) && file.endsWith(".html") ? scriptHashes(readFileSync(file, "utf8")) : []};
+        });
+        writeFileSync(join(root, "_headers"), framingHeaders(withHashes));
+        logger.info("wrote _headers: a strict content policy on every page; embed pages may be framed anywhere, other pages nowhere");
       },
     },
   };

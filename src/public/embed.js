@@ -3,7 +3,8 @@
  *
  * Paste with an embed code. It finds the site's iframes (iframe[data-chart-embed])
  * and placeholders (<div data-chart-embed="https://…/embed/chart-id/" data-title="…">),
- * creating a titled iframe for each placeholder, and keeps each iframe as tall as
+ * creating a titled iframe for each placeholder whose address is https: or on the
+ * site's own origin (never javascript: or data:), and keeps each iframe as tall as
  * its chart. It trusts a height message only when it comes from that iframe's own
  * window and from the iframe's origin, clamps the height, and never writes message
  * data into the page's HTML.
@@ -15,12 +16,30 @@
   var MAX = 10000;
   var frames = [];
 
+  // The origin this script came from: the site whose embed pages it frames.
+  var scriptOrigin = document.currentScript && document.currentScript.src ? originOf(document.currentScript.src) : null;
+
   function originOf(src) {
     try {
       return new URL(src, location.href).origin;
     } catch (e) {
       return null;
     }
+  }
+
+  // A placeholder's address becomes an iframe only if it is an https: page, or one on this
+  // script's (or this page's) own origin: never javascript:, data: or any other scheme,
+  // which would run in the host page.
+  function safeSource(src) {
+    var url;
+    try {
+      url = new URL(src, location.href);
+    } catch (e) {
+      return false;
+    }
+    if (url.protocol === "https:") return true;
+    if (url.protocol !== "http:") return false;
+    return url.origin === location.origin || url.origin === scriptOrigin;
   }
 
   function track(iframe) {
@@ -33,7 +52,7 @@
 
   function create(placeholder) {
     var src = placeholder.getAttribute("data-chart-embed");
-    if (!src || originOf(src) === null) return;
+    if (!src || !safeSource(src)) return;
     var iframe = document.createElement("iframe");
     iframe.src = src;
     iframe.title = placeholder.getAttribute("data-title") || "Chart";

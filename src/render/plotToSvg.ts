@@ -34,7 +34,10 @@ export function plotToSvg(options: Plot.PlotOptions, {idPrefix, label, described
   svg.setAttribute("aria-label", label);
   if (describedBy) svg.setAttribute("aria-describedby", describedBy);
   for (const group of svg.querySelectorAll("g[aria-label]")) group.setAttribute("role", "group");
-  let html = svg.outerHTML;
+  // The server DOM escapes only the quote in attribute values (HTML allows the rest);
+  // an SVG file is XML, which needs &, < and > escaped there too.
+  const attribute = (value: string) => value.replaceAll("&quot;", '"').replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  let html = svg.outerHTML.replace(/="([^"]*)"/g, (_, value: string) => `="${attribute(value)}"`);
   const ids = [...svg.querySelectorAll("[id]")].map((element) => element.getAttribute("id")!);
   ids.forEach((id, index) => {
     const fresh = `${idPrefix}-${index}`;

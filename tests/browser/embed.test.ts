@@ -114,6 +114,19 @@ describe("embedding a chart in another site's page", () => {
       await page.close();
     });
 
+    it("embed.js frames only https: pages or its own site's: a javascript:, data: or other site's plain-http placeholder becomes no iframe and runs nothing", async () => {
+      const attribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+      const hostile = ["javascript:window.pwned=1", "JaVaScRiPt:window.pwned=1", " javascript:window.pwned=1", "data:text/html,<script>parent.pwned=1</script>", "http://evil.example/embed/x/"];
+      const placeholders = hostile.map((src) => `<div data-chart-embed="${attribute(src)}" data-title="x"></div>`).join("");
+      hostPages.set("/hostile", article(600, `${placeholders}<div data-chart-embed="${site.url}/embed/${chart}/" data-title="ok"></div><script src="${site.url}/embed.js"></script>`));
+      const page = await browser.newPage();
+      await page.goto(`${hostUrl}/hostile`);
+      await page.waitForTimeout(300);
+      expect(await page.locator("iframe").evaluateAll((frames) => frames.map((f) => (f as HTMLIFrameElement).src))).toEqual([`${site.url}/embed/${chart}/`]);
+      expect(await page.evaluate(() => (window as unknown as {pwned?: number}).pwned)).toBeUndefined();
+      await page.close();
+    });
+
     it("embed pages may be framed by any site; the site's other pages (home, sources) by none (the _headers policy)", async () => {
       hostPages.set("/frames", article(600, `<iframe id="embed" src="${site.url}/embed/${chart}/" title="embed"></iframe><iframe id="story" src="${site.url}/" title="story"></iframe><iframe id="source" src="${site.url}/sources/" title="source"></iframe>`));
       const page = await browser.newPage();

@@ -1,3 +1,4 @@
+import {createHash} from "node:crypto";
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {parse as parseCsv} from "csv-parse/sync";
@@ -34,7 +35,7 @@ describe("downloads", () => {
       expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(["Source", "Quote", "Source link", "Quote link"]));
       expect(rows).toHaveLength(spec.table.rows.length);
       // Every row is a quote with its link, or a figure derived in code and says so.
-      for (const row of rows) expect(row.Source === "Derived" ? row.Quote : row["Quote link"]).toMatch(row.Source === "Derived" ? /^Computed: / : /^\/sources\/[a-z0-9-]+\/#q-[0-9a-f]{8}$/);
+      for (const row of rows) expect(row.Source === "Derived" ? row.Quote : row["Quote link"]).toMatch(row.Source === "Derived" ? /^Computed: / : /^\/sources\/[a-z0-9-]+\/#(q-[0-9a-f]{8}|row-\d+)$/);
     });
 
     it(`${id}.svg is a standalone SVG: namespace, title, description, real colours, and it parses as XML`, () => {
@@ -64,7 +65,7 @@ describe("downloads", () => {
       expect(link.getAttribute("title")).toBe(spec.title);
       const json = JSON.parse(readFileSync(resolveUrl(dist, link.getAttribute("href")!)!, "utf8"));
       expect(json).toMatchObject({type: "rich", version: "1.0", title: spec.title, provider_name: data.settings.name, thumbnail_url: `/downloads/${id}.png`});
-      expect(json.html).toMatch(/^<iframe src="[^"]*\/embed\/[a-z-]+\/" title="[^"]+"[^>]*><\/iframe>$/);
+      expect(json.html).toMatch(/^<iframe src="[^"]*\/embed\/[a-z0-9-]+\/" title="[^"]+"[^>]*><\/iframe>$/);
       expect(Number.isInteger(json.width) && Number.isInteger(json.height)).toBe(true);
       expect(resolveUrl(dist, json.thumbnail_url)).toBeDefined();
     });
@@ -77,16 +78,29 @@ describe("downloads", () => {
   });
 });
 
-describe("framing policy", () => {
+describe("headers and policy", () => {
   const headers = file("_headers").toString("utf8");
-  it("_headers lets any site frame an embed page and no site frame the others", () => {
-    for (const url of pages(dist).keys()) {
+  it("_headers gives every page a strict content policy (its own inline scripts by hash, no 'unsafe-inline' script), nosniff and a referrer policy; any site may frame an embed page, none the others", () => {
+    for (const [url, html] of pages(dist)) {
       const rule = new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\n((?:  .+\\n)+)`, "m").exec(headers);
       expect(rule, url).not.toBeNull();
+      const lines = rule![1]!.trim().split("\n").map((line) => line.trim());
+      const policy = lines.find((line) => line.startsWith("Content-Security-Policy: "))!.slice("Content-Security-Policy: ".length);
+      const directives = new Map(policy.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
+      expect(directives.get("default-src")).toEqual(["'self'"]);
+      expect(directives.get("script-src")).not.toContain("'unsafe-inline'");
+      expect(directives.get("object-src")).toEqual(["'none'"]);
+      // Every inline script of the page, and only those, is allowed by its hash.
+      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash("sha256").update(m[1]!).digest("base64")}'`);
+      expect(directives.get("script-src")!.slice(1).sort()).toEqual([...new Set(inline)].sort());
+      expect(lines).toContain("X-Content-Type-Options: nosniff");
+      expect(lines).toContain("Referrer-Policy: strict-origin-when-cross-origin");
       if (url.startsWith("/embed/")) {
-        expect(rule![1]).toBe("  Content-Security-Policy: frame-ancestors *\n");
+        expect(directives.get("frame-ancestors")).toEqual(["*"]);
+        expect(lines.some((line) => line.startsWith("X-Frame-Options"))).toBe(false);
       } else {
-        expect(rule![1]).toBe("  X-Frame-Options: DENY\n  Content-Security-Policy: frame-ancestors 'none'\n");
+        expect(directives.get("frame-ancestors")).toEqual(["'none'"]);
+        expect(lines).toContain("X-Frame-Options: DENY");
       }
     }
   });

@@ -110,7 +110,9 @@ export const line = chartType({
       const marginTop = band.height + fontSize + 8;
       const height = plotHeight + band.height;
       const pixel = scaleLinear().domain(yScale.domain()).range([height - marginBottom, marginTop]);
-      const placed = [...ends].sort((a, b) => pixel(b.y) - pixel(a.y)).map((end) => ({...end, py: pixel(end.y)}));
+      // No label reaches below the baseline, where the year labels are: the lowest sits just above it.
+      const lowest = height - marginBottom - (labelLines * lineHeight) / 2;
+      const placed = [...ends].sort((a, b) => pixel(b.y) - pixel(a.y)).map((end) => ({...end, py: Math.min(pixel(end.y), lowest)}));
       const gap = labelLines * lineHeight;
       for (let i = 1; i < placed.length; i++) placed[i]!.py = Math.min(placed[i]!.py, placed[i - 1]!.py - gap);
       const overflow = marginTop + gap / 2 - (placed.at(-1)?.py ?? marginTop + gap);
