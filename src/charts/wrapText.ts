@@ -10,7 +10,9 @@ export function wrapText(text: string, width: number, fontSize: number): string[
   const perLine = Math.max(8, Math.floor(width / (fontSize * averageEm)));
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // A word longer than a line (a pasted URL, a run of characters) is broken into pieces that fit.
+  const pieces = text.split(/\s+/).filter(Boolean).flatMap((word) => (word.length <= perLine ? [word] : word.match(new RegExp(`.{1,${perLine}}`, "gu"))!));
+  for (const word of pieces) {
     if (line && line.length + 1 + word.length > perLine) {
       lines.push(line);
       line = word;

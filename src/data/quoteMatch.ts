@@ -29,6 +29,37 @@ function normalisedSource(text: string): string {
   return normalised;
 }
 
+const wordChar = /[\p{L}\p{N}]/u;
+const words = /[\p{L}\p{N}]+/gu;
+
+/** Whether `needle` stands at `at` in `haystack` as whole words: "201" is not found in "2013". */
+function wholeWordsAt(haystack: string, needle: string, at: number): boolean {
+  if (!haystack.startsWith(needle, at)) return false;
+  const before = haystack[at - 1] ?? " ";
+  const after = haystack[at + needle.length] ?? " ";
+  return !(wordChar.test(needle[0]!) && wordChar.test(before)) && !(wordChar.test(needle.at(-1)!) && wordChar.test(after));
+}
+
+// For a long source, where each word stands: a quote is then looked for only where its rarest
+// word is, so checking thousands of quotes costs in proportion to the quotes, not their product
+// with the source's length.
+const wordIndexes = new Map<string, Map<string, number[]>>();
+const indexedFrom = 100_000;
+function wordIndex(haystack: string): Map<string, number[]> {
+  let index = wordIndexes.get(haystack);
+  if (!index) {
+    if (wordIndexes.size > 16) wordIndexes.clear();
+    index = new Map();
+    for (const match of haystack.matchAll(words)) {
+      const list = index.get(match[0]);
+      if (list) list.push(match.index);
+      else index.set(match[0], [match.index]);
+    }
+    wordIndexes.set(haystack, index);
+  }
+  return index;
+}
+
 /**
  * Whether the source contains the quote as whole words: "201" is not found in
  * "2013", nor "ban" in "urban".
@@ -37,13 +68,20 @@ export function containsQuote(sourceText: string, quote: string): boolean {
   const needle = normaliseForMatch(quote);
   const haystack = normalisedSource(sourceText);
   if (!needle) return false;
-  const wordChar = /[\p{L}\p{N}]/u;
+  const needleWords = [...needle.matchAll(words)];
+  if (haystack.length >= indexedFrom && needleWords.length) {
+    const index = wordIndex(haystack);
+    // The quote's rarest word, and where it sits in the quote.
+    let rarest: {at: number; positions: number[]} | undefined;
+    for (const word of needleWords) {
+      const positions = index.get(word[0]) ?? [];
+      if (!rarest || positions.length < rarest.positions.length) rarest = {at: word.index, positions};
+      if (!positions.length) return false;
+    }
+    return rarest!.positions.some((position) => wholeWordsAt(haystack, needle, position - rarest!.at));
+  }
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-    const before = haystack[at - 1] ?? " ";
-    const after = haystack[at + needle.length] ?? " ";
-    const startsInWord = wordChar.test(needle[0]!) && wordChar.test(before);
-    const endsInWord = wordChar.test(needle.at(-1)!) && wordChar.test(after);
-    if (!startsInWord && !endsInWord) return true;
+    if (wholeWordsAt(haystack, needle, at)) return true;
   }
   return false;
 }

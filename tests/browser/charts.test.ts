@@ -40,6 +40,8 @@ describe("every chart on every page, in Chromium", () => {
             await page.goto(`${servers[name]!.url}${url}`);
             const reports = await page.evaluate(measureCharts);
             expect(reports.length, url).toBeGreaterThan(0);
+            // However long a word in a title, label or note, the page never scrolls sideways.
+            expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${url} scrolls sideways`).toBeLessThanOrEqual(0);
             for (const report of reports) {
               expect(report.smallestText, `${url} ${report.chart}`).toBeGreaterThanOrEqual(11);
               expect(report, url).toEqual({...report, outside: [], overlaps: [], lowContrastMarks: [], lowContrastText: []});

@@ -74,6 +74,13 @@ describe("charts", () => {
     expect(lines.join(" ")).toBe("Officers who had experienced unwanted sexual displays or touching, sexism and misogyny");
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(Math.floor(200 / (13 * 0.56)));
   });
+
+  it("wrapText breaks a word longer than a line (a pasted address) into pieces that fit", () => {
+    const word = "x".repeat(2000);
+    const lines = wrapText(`see ${word} here`, 200, 13);
+    expect(lines.join("").replace(/\s/g, "")).toBe(`see${word}here`);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(Math.floor(200 / (13 * 0.56)));
+  });
 });
 
 describe("bars", () => {

@@ -58,6 +58,16 @@ describe("quote matching", () => {
     expect(containsQuote("cases from 2013 onwards", "from 2013")).toBe(true);
     expect(containsQuote("an urban force", "ban force")).toBe(false);
   });
+  it("containsQuote(source, quote) gives the same answers on a long source, where it looks only where the quote's rarest word is", () => {
+    const long = `${"filler words about buses and trams. ".repeat(4000)}He said: “It is  not\nfit.” Cases from 2013 onwards in an urban force. ${"more filler text here. ".repeat(2000)}`;
+    expect(long.length).toBeGreaterThan(100_000);
+    expect(containsQuote(long, 'said: "It is not fit."')).toBe(true);
+    expect(containsQuote(long, "from 2013 onwards")).toBe(true);
+    expect(containsQuote(long, "201")).toBe(false);
+    expect(containsQuote(long, "ban force")).toBe(false);
+    expect(containsQuote(long, "buses and trams. filler")).toBe(true);
+    expect(containsQuote(long, "buses and trains")).toBe(false);
+  });
   it("nearestPassage(source, quote) shows where a misquote departs from the source, ending on a whole word", () => {
     expect(nearestPassage("with 22% of officers saying they had personally been bullied, leaving frontline officers demoralized", "with 22% of officers saying they had been bullied")).toBe("with 22% of officers saying they had personally been bullied, leaving frontline officers…");
   });
