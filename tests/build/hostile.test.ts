@@ -1,8 +1,12 @@
 import {readFileSync, symlinkSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
+import {embedCode} from "../../src/embed/embedCode.ts";
+import {renderImage} from "../../src/embed/renderPng.ts";
+import {standaloneSvg} from "../../src/embed/standaloneSvg.ts";
 import {formatProblem} from "../../src/lib/problem.ts";
 import {loadSite, type Site} from "../../src/site.ts";
+import {parse} from "../helpers/dist.ts";
 import {copyContent, fixture} from "../helpers/project.ts";
 
 /**
@@ -62,6 +66,15 @@ const catalogue: [string, Edit, Outcome][] = [
   ["an unclosed :quote[", append("Casey said :quote[rigorous, stark{source=cnn-2023}."), {problem: `${story}:${appendedAt}:12  :quote[ is not closed`}],
   ["an unknown directive", append("::map{#london}"), {problem: `${story}:${appendedAt}:1  unknown directive ::map`}],
   ["a chart that does not exist", append("::chart{#no-such-chart}"), {problem: `${story}:${appendedAt}:1  there is no chart "no-such-chart"`}],
+  ["a link title that tries to add an attribute", append('[a](https://example.com/ "t\\" onmouseover=\\"alert(1)")'), {safe: (site) => expect(parse(html(site)).querySelector("[onmouseover]")).toBeNull()}],
+  ["an extra attribute on a figure", append("The report ran to :fig{#report-pages onclick=alert(1)} pages."), {safe: (site) => expect(html(site)).not.toMatch(/onclick/i)}],
+  ["a heading written as markup text (allowed: escaped)", append("## \\<script>alert(1)\\</script>"), {safe: (site) => expect(parse(html(site)).querySelectorAll("script").length).toBe(0)}],
+  ["a quote citing a source id that is a script", append("Casey said :quote[rigorous]{source=javascript:alert(1)}."), {problem: `${story}:${appendedAt}:12  unknown source "javascript:alert(1)"`}],
+  ["a story whose file name is not an address", (copy) => copy.write("content/My Story.md", "---\ntitle: x\n---\n"), {problem: 'content/My Story.md  the file name "My Story.md" cannot be a web address'}],
+  ["a dataset whose file name is not a name", (copy) => copy.write("data/datasets/Bus Fares.csv", "year,fare,source,quote\n"), {problem: 'data/datasets/Bus Fares.csv  the file name "Bus Fares.csv" cannot be a dataset name'}],
+  ["a chart reading a dataset by a path out of its folder", (copy) => copy.edit("data/charts/bus-fares.json", (t) => t.replace('"data": "bus-fares"', '"data": "../../seeds/test-transit"')), {problem: "data/charts/bus-fares.json:3  the chart needs the dataset data/datasets/../../seeds/test-transit.csv, which data/ does not have"}],
+  ["a story with no front matter", (copy) => copy.write("content/empty.md", "Just a sentence.\n"), {problem: "content/empty.md"}],
+  ["a CSV with a byte-order mark and Windows line ends (allowed)", (copy) => copy.write("data/facts/review.csv", `\ufeff${readFileSync(join(fixture, "data/facts/review.csv"), "utf8").replace(/\n/g, "\r\n")}`), {safe: allowed((site) => expect(site.data.figures.get("recommendations")!.value).toBe(16))}],
   // Front matter.
   ["a date that is not a date in front matter", (copy) => copy.edit(story, (t) => t.replace("published: 2026-11-22", "published: 2026-13-45")), {problem: `${story}:5`}],
   // Sources: dates, paths and the registry itself.
@@ -84,7 +97,15 @@ const catalogue: [string, Edit, Outcome][] = [
   ["an unclosed quote in a CSV, reported where it opens", (copy) => copy.edit("data/facts/review.csv", (t) => t.replace("made 16 recommendations,", '"made 16 recommendations,')), {problem: "data/facts/review.csv:3  this line stops the whole file being read: a cell opens with a double quote that is not closed where it should be"}],
   ["a facts file in Windows-1252", (copy) => copy.write("data/facts/review.csv", Buffer.from(readFileSync(join(fixture, "data/facts/review.csv"), "latin1").replace("363-page", "363\u2011page").replace("report by", "report by\u00e9"), "latin1")), {problem: "data/facts/review.csv  the file is not UTF-8"}],
   ["a story in Windows-1252", (copy) => copy.write(story, Buffer.from(readFileSync(join(fixture, story), "utf8").replace("Baroness", "Baroness caf\u00e9"), "latin1")), {problem: `${story}  the file is not UTF-8`}],
-  ["a chart title with markup (allowed: escaped in every output)", (copy) => copy.edit("data/charts/review-counts.json", (t) => t.replace('"title": "', '"title": "<b>&amp;</b> \\"q\\" ')), {safe: allowed((site) => expect(site.charts.get("review-counts")!.title).toMatch(/^<b>&amp;<\/b> "q" /))}],
+  ["a chart title with markup (allowed: escaped in every output)", (copy) => copy.edit("data/charts/review-counts.json", (t) => t.replace('"title": "', '"title": "<b>&amp;</b> \\"q\\" ')), {safe: allowed((site) => {
+    const chart = site.charts.get("review-counts")!;
+    expect(chart.title).toMatch(/^<b>&amp;<\/b> "q" /);
+    // The SVG download is well-formed XML that the PNG renderer draws, and the embed code holds it in an attribute.
+    const {svg} = standaloneSvg(chart, site.data);
+    expect(svg).toContain("<title id=\"title\">&#x3C;b>&#x26;amp;&#x3C;/b> \"q\" ");
+    expect(renderImage(svg, 0.25).width).toBeGreaterThan(0);
+    expect(embedCode(chart.id, chart.title, 400)).toContain('title="&lt;b&gt;&amp;amp;&lt;/b&gt; &quot;q&quot; ');
+  })}],
   ["a chart spec that is not JSON", (copy) => copy.write("data/charts/review-counts.json", '{"type": "bars",\n  "figures": [\n}'), {problem: "data/charts/review-counts.json:3:1  is not valid JSON: Unexpected token '}'"}],
   ["a chart id with a dot-dot", (copy) => copy.write("data/charts/..json", "{}"), {problem: "data/charts/..json"}],
   ["a dataset cell holding a formula (allowed: a text cell)", (copy) => copy.edit("data/datasets/bus-tickets.csv", (t) => t.replace("2024,Single ticket,", '2024,"=HYPERLINK(""http://evil"")",')), {safe: allowed((site) => expect(site.data.datasets.get("bus-tickets")!.rows[1]!.cells.ticket).toBe('=HYPERLINK("http://evil")'))}],
