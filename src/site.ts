@@ -5,6 +5,7 @@ import type {ChartModel} from "./charts/chart.ts";
 import {loadData, type Data} from "./data/loadData.ts";
 import {projectRoot} from "./lib/paths.ts";
 import {ContentError, Problems, type Problem} from "./lib/problem.ts";
+import {useChartCache} from "./render/renderChart.ts";
 import {checkLinks} from "./stories/checkLinks.ts";
 import {checkPlaceholders} from "./stories/checkPlaceholders.ts";
 import {loadStories} from "./stories/loadStories.ts";
@@ -62,6 +63,10 @@ export function loadSite(root = projectRoot()): Site {
   return cache.site;
 }
 
+/** Where drawings are kept between builds (inside the project, like Astro's own cache). */
+export const chartCacheFolder = ".astro/chart-cache";
+let chartCacheSet = false;
+
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
@@ -76,6 +81,11 @@ function dedupe(problems: Problem[]): Problem[] {
  * dev server shows the message in its error overlay.
  */
 export function loadCheckedSite(): Site {
+  // Pages keep their charts' drawings in .astro/chart-cache/: a chart is drawn again only when its inputs or code change.
+  if (!chartCacheSet) {
+    useChartCache(process.env.CHART_CACHE === "off" ? undefined : join(projectRoot(), chartCacheFolder));
+    chartCacheSet = true;
+  }
   const site = loadSite();
   if (site.problems.length) throw new ContentError(site.problems);
   return site;

@@ -1,5 +1,6 @@
 import type {Data} from "../data/loadData.ts";
 import type {Problem, Problems} from "../lib/problem.ts";
+import {chartInputKey} from "../render/chartCache.ts";
 import {figuresIn, type ChartModel, type ChartSpec, type Needs} from "./chart.ts";
 import {chartTypes} from "./index.ts";
 import {withWordFigures} from "./wordFigures.ts";
@@ -43,7 +44,7 @@ export function buildCharts(data: Data, problems: Problems): Map<string, ChartMo
     const invalid = type.validate?.(data, spec.fields) ?? [];
     for (const {field, message, fix} of invalid) problems.add({file: spec.file, line: lineAt(spec, field), message, fix});
     if (invalid.length) continue;
-    models.set(spec.id, withWordFigures(type.build(data, spec), spec, data));
+    models.set(spec.id, {...withWordFigures(type.build(data, spec), spec, data), inputKey: chartInputKey(spec, needs, data)});
   }
   return models;
 }

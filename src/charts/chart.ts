@@ -36,6 +36,8 @@ export interface ChartModel {
   description: string;
   table: {columns: string[]; rows: TableCell[][]};
   citations: ChartCitation[];
+  /** A hash of everything in data/ the drawing depends on, so a drawing can be reused while it is unchanged. */
+  inputKey?: string;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type {ChartModel} from "../charts/chart.ts";
+import {ChartCache, renderKey} from "./chartCache.ts";
 import {plotToSvg} from "./plotToSvg.ts";
 
 /** Widths, in px, of the two layouts every chart is drawn in; CSS shows the one that fits. */
@@ -16,8 +17,23 @@ export function chartIds(chartId: string, scope = "") {
   return {figure: base, title: `${base}-title`, description: `${base}-desc`, table: `${base}-data`};
 }
 
-/** Draws every panel of a chart in each layout, as SVG strings. */
+let cache: ChartCache | undefined;
+/** Keeps drawings in `folder` (or stops keeping them): set once per site, by the site's loader. */
+export function useChartCache(folder: string | undefined): ChartCache | undefined {
+  cache = folder ? new ChartCache(folder) : undefined;
+  return cache;
+}
+
+/**
+ * Draws every panel of a chart in each layout, as SVG strings. With a cache in
+ * use, a chart whose inputs, code and layout are unchanged is read, not drawn.
+ */
 export function renderChart(spec: ChartModel, scope = ""): RenderedPanel[] {
+  if (!cache || !spec.inputKey) return draw(spec, scope);
+  return cache.through(renderKey(spec.inputKey, scope, layouts), () => draw(spec, scope));
+}
+
+function draw(spec: ChartModel, scope: string): RenderedPanel[] {
   const ids = chartIds(spec.id, scope);
   return spec.panels.map((panel, index) => {
     const label = panel.heading ? `${spec.title}: ${panel.heading}` : spec.title;

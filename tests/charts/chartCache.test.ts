@@ -1,0 +1,69 @@
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {describe, expect, it} from "vitest";
+import {ChartCache, codeVersion, renderKey} from "../../src/render/chartCache.ts";
+import {layouts, renderChart} from "../../src/render/renderChart.ts";
+import {loadSite} from "../../src/site.ts";
+import {fixtureSite} from "../helpers/fixtureSite.ts";
+import {copyContent} from "../helpers/project.ts";
+
+const {charts} = fixtureSite();
+const model = charts.get("transit-journeys")!;
+const keyOf = (inputKey: string) => renderKey(inputKey, "", layouts);
+/** The one entry file a cache folder holds. */
+const entryFile = (folder: string) => {
+  const [shard] = readdirSync(folder);
+  return join(folder, shard!, readdirSync(join(folder, shard!))[0]!);
+};
+
+describe("the chart render cache", () => {
+  it("draws a chart once, then serves the same SVG from disk", () => {
+    const cache = new ChartCache(mkdtempSync(join(tmpdir(), "chart-cache-")));
+    const first = cache.through(keyOf(model.inputKey!), () => renderChart(model));
+    const second = cache.through(keyOf(model.inputKey!), () => {
+      throw new Error("drawn again");
+    });
+    expect([cache.misses, cache.hits]).toEqual([1, 1]);
+    expect(second).toEqual(first);
+  });
+
+  it("a changed spec or changed rows change the key of that chart only; a chart on other data keeps its key", () => {
+    const copy = copyContent("cache-inputs");
+    copy.edit("data/charts/bus-tickets.json", (t) => t.replace("Two in five", "Two in every five"));
+    copy.edit("data/datasets/transit-journeys.csv", (t) => t.replaceAll(",Trams,", ",Light rail,"));
+    const changed = loadSite(copy.dir).charts;
+    expect(changed.get("bus-tickets")!.inputKey).not.toBe(charts.get("bus-tickets")!.inputKey);
+    expect(changed.get("transit-journeys")!.inputKey).not.toBe(charts.get("transit-journeys")!.inputKey);
+    // Charts reading neither file are untouched, so a rebuild draws only the two.
+    for (const id of ["review-counts", "scandal-timeline", "bus-fares", "tram-lines"]) expect(changed.get(id)!.inputKey, id).toBe(charts.get(id)!.inputKey);
+  });
+
+  it("a change of the drawing code (chart types, renderer, Plot's version), of the layout widths or of where on a page it goes changes the key", () => {
+    const key = keyOf(model.inputKey!);
+    expect(renderKey(model.inputKey!, "", layouts, `${codeVersion()}-changed`)).not.toBe(key);
+    expect(renderKey(model.inputKey!, "", {...layouts, narrow: 360})).not.toBe(key);
+    expect(renderKey(model.inputKey!, "embed", layouts)).not.toBe(key);
+    expect(renderKey(model.inputKey!, "", layouts)).toBe(key);
+  });
+
+  it("an entry that is corrupt, stale (for another key) or tampered with is ignored and drawn again, never served", () => {
+    const folder = mkdtempSync(join(tmpdir(), "chart-cache-"));
+    const cache = new ChartCache(folder);
+    const key = keyOf(model.inputKey!);
+    const fresh = cache.through(key, () => renderChart(model));
+    const file = entryFile(folder);
+    const good = readFileSync(file, "utf8");
+    const spoiled: [string, string][] = [
+      ["corrupt", good.slice(0, good.length / 2)],
+      ["stale", good.replace(key, "0".repeat(64))],
+      ["tampered", good.replace("<svg", "<svg onload=\\\"alert(1)\\\"")],
+    ];
+    for (const [what, text] of spoiled) {
+      writeFileSync(file, text);
+      expect(cache.get(key), what).toBeUndefined();
+      expect(cache.through(key, () => renderChart(model)), what).toEqual(fresh);
+    }
+    expect(cache.hits).toBe(0);
+  });
+});
