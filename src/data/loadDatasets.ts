@@ -29,6 +29,8 @@ const provenance = new Set<string>([...provenanceColumns.required, ...provenance
 function inferType(name: string, cells: string[], declared?: DatasetColumn["type"]): DatasetColumn["type"] {
   if (declared) return declared;
   if (cells.length && cells.every((c) => dateLike.test(c)) && (timeName.test(name) || cells.some((c) => c.includes("-")))) return "date";
+  // A column named like a time whose cells are mostly dates is one: its odd cells ("2O21", "99999") are reported, not hidden as text.
+  if (timeName.test(name) && cells.filter((c) => dateLike.test(c)).length * 2 >= cells.length && cells.length) return "date";
   if (cells.length && cells.every((c) => plainNumber.test(c))) return "number";
   return "text";
 }

@@ -1,3 +1,5 @@
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
 import {parse, CsvError} from "csv-parse/sync";
 import type {Problems} from "../lib/problem.ts";
 import {readText} from "../lib/readText.ts";
@@ -70,6 +72,10 @@ export function readCsv(root: string, file: string, columns: CsvColumns, problem
   const text = readText(root, file, problems);
   if (text === undefined) {
     broken?.add(file);
+    // The ids in it are known even so (read as Latin-1), so what cites them is not reported too.
+    const lines = readFileSync(join(root, file), "latin1").split(/\r?\n/);
+    const idColumn = lines[0]!.split(",").indexOf("id");
+    if (idColumn >= 0) for (const row of lines.slice(1)) broken?.add(row.split(",")[idColumn]?.trim() ?? "");
     return [];
   }
   let records: {record: string[]; info: {bytes: number}; raw: string}[];

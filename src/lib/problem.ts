@@ -17,7 +17,9 @@ export interface Problem {
 
 export function formatProblem({file, line, column, message, fix}: Problem): string {
   const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
-  return `${where}  ${message}  (${fix})`;
+  // Text quoted from an editor's file is shown, never obeyed: control characters (a terminal's escape codes) are written as \u codes.
+  // eslint-disable-next-line no-control-regex
+  return `${where}  ${message}  (${fix})`.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** Thrown when input is wrong; carries every problem found, not only the first. */

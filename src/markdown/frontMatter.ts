@@ -67,12 +67,21 @@ const help: Record<string, string> = {
  * field; every problem names the file, the line and the fix.
  */
 export function parseFrontMatter(file: string, text: string, knownSources: ReadonlySet<string>, problems: Problems, defaults: {byline: string} = {byline: ""}): {frontMatter?: FrontMatter; body: string} {
+  // Front matter is YAML and only YAML: gray-matter would run `---js` or `---coffee` front matter as code.
+  const opening = /^---(.*)$/m.exec(text.split("\n", 1)[0] ?? "");
+  if (opening && opening[1]!.trim()) {
+    problems.add({file, line: 1, column: 4, message: `front matter in "${opening[1]!.trim()}" is not allowed`, fix: "start the front matter with a line of three hyphens alone (---): it is YAML, never code"});
+    return {body: text};
+  }
   let parsed: matter.GrayMatterFile<string>;
   try {
     // YAML 1.2 (the yaml package) keeps dates as the text the editor wrote, so
     // 2026-02-30 is reported instead of silently becoming 2 March. Passing
     // options also bypasses gray-matter's cache, which could hand back stale data.
-    parsed = matter(text, {engines: {yaml: (source: string) => parseYaml(source) ?? {}}});
+    const refuse = () => {
+      throw new Error("front matter is YAML only");
+    };
+    parsed = matter(text, {language: "yaml", engines: {yaml: (source: string) => parseYaml(source) ?? {}, js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse, cson: refuse, toml: refuse}});
   } catch (error) {
     // linePos counts from gray-matter's front-matter text, which starts on the opening --- line.
     const position = (error as {linePos?: {line: number; col: number}[]}).linePos?.[0];

@@ -30,6 +30,11 @@ export function remarkCharts(context: StoryContext) {
         });
         return;
       }
+      if (context.charts.includes(id)) {
+        placeholder();
+        context.problems.add({file: context.file, ...at(node), message: `the chart "${id}" is already placed in this story`, fix: "place each chart once in a story; link to it instead with [see the chart](#chart-" + id + ")"});
+        return;
+      }
       context.charts.push(id);
       parent.children[index] = {type: "html", value: toHtml(chartFigure(model, context.data, {extras: (panels) => [chartTools(model, panels)]}), {allowDangerousHtml: true})};
     });

@@ -1,5 +1,3 @@
-import {h} from "hastscript";
-import {toHtml} from "hast-util-to-html";
 import type {Parent, Root} from "mdast";
 import type {TextDirective} from "mdast-util-directive";
 import {visit} from "unist-util-visit";
@@ -17,6 +15,11 @@ export function remarkFigures(context: StoryContext) {
   return (tree: Root) => {
     visit(tree, "textDirective", (node: TextDirective, index, parent) => {
       if (node.name !== "fig" || !parent || index === undefined) return;
+      if (parent.type === "link" || parent.type === "linkReference") {
+        context.problems.add({file: context.file, ...at(node), message: "a figure inside a link's words cannot link to its note", fix: "move :fig{…} out of the [link text](…)"});
+        parent.children[index] = {type: "text", value: ""};
+        return;
+      }
       const {data: datasetAttribute, ...rowAttributes} = (node.attributes ?? {}) as Record<string, string>;
       if (datasetAttribute !== undefined) {
         const dataset = context.data.datasets.get(datasetAttribute);
@@ -53,7 +56,7 @@ export function remarkFigures(context: StoryContext) {
     const entry = context.cited.get(figure.id) ?? {figure, count: 0};
     entry.count++;
     context.cited.set(figure.id, entry);
-    const link = h("a.fig", {href: `#fig-${figure.id}`, id: `ref-${figure.id}-${entry.count}`}, formatFigure(figure, context.data.settings));
-    parent.children[index] = {type: "html", value: toHtml(link)};
+    // A Markdown link with the figure's text, so headings, their anchors and the contents read it too.
+    parent.children[index] = {type: "link", url: `#fig-${figure.id}`, children: [{type: "text", value: formatFigure(figure, context.data.settings)}], data: {generated: true, hProperties: {className: ["fig"], id: `ref-${figure.id}-${entry.count}`}}} as never;
   }
 }

@@ -11,6 +11,8 @@ import {at, type StoryContext} from "./context.ts";
 export function remarkLinks(context: StoryContext) {
   return (tree: Root) => {
     visit(tree, "link", (node) => {
+      // The site's own links (a figure to its note, a quote to its passage) are made right; an editor's are checked.
+      if ((node.data as {generated?: boolean} | undefined)?.generated) return;
       const url = node.url;
       if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) return; // another site, mailto:, tel:
       context.links.push({url, ...at(node)});

@@ -1,5 +1,3 @@
-import {h} from "hastscript";
-import {toHtml} from "hast-util-to-html";
 import type {Root} from "mdast";
 import type {TextDirective} from "mdast-util-directive";
 import {toString} from "mdast-util-to-string";
@@ -17,6 +15,11 @@ export function remarkQuotes(context: StoryContext) {
   return (tree: Root) => {
     visit(tree, "textDirective", (node: TextDirective, index, parent) => {
       if (node.name !== "quote" || !parent || index === undefined) return;
+      if (parent.type === "link" || parent.type === "linkReference") {
+        context.problems.add({file: context.file, ...at(node), message: "a quote inside a link's words cannot link to its source", fix: "move :quote[…]{…} out of the [link text](…)"});
+        parent.children[index] = {type: "text", value: toString(node)};
+        return;
+      }
       const quote = toString(node);
       const source = node.attributes?.source ?? "";
       const problem = verifyQuote(context.data.sources, {file: context.file, line: at(node).line ?? 1}, source, quote, context.data.broken);
@@ -26,7 +29,8 @@ export function remarkQuotes(context: StoryContext) {
         return;
       }
       context.quotes.push({source, quote});
-      parent.children[index] = {type: "html", value: toHtml(h("a.quote", {href: sourceHref(source, quote)}, h("q", quote)))};
+      // A Markdown link holding the quoted words in <q>, so headings and their anchors read them too.
+      parent.children[index] = {type: "link", url: sourceHref(source, quote), children: [{type: "text", value: quote}], data: {generated: true, hProperties: {className: ["quote"]}, hChildren: [{type: "element", tagName: "q", properties: {}, children: [{type: "text", value: quote}]}]}} as never;
     });
   };
 }

@@ -52,6 +52,10 @@ export function remarkSafeMarkdown(context: StoryContext) {
         parent.children.splice(index, 1);
         return [SKIP, index];
       }
+      // A page's policy loads images only over https (or from the site): an http image would show as broken.
+      if (node.type === "image" && urlScheme(node.url) === "http") {
+        context.problems.add({file: context.file, ...at(node), message: `the image address "${node.url.slice(0, 60)}" is plain http, which pages do not load`, fix: "use its https:// address"});
+      }
       if ((node.type === "link" || node.type === "image" || node.type === "definition") && !safeUrl(node.url)) {
         context.problems.add({
           file: context.file, ...at(node),

@@ -87,7 +87,10 @@ export function renderKey(inputKey: string, scope: string, widths: Readonly<Reco
 export class ChartCache {
   hits = 0;
   misses = 0;
-  constructor(private readonly folder: string) {}
+  private readonly folder: string;
+  constructor(folder: string) {
+    this.folder = folder;
+  }
 
   private file(key: string) {
     return join(this.folder, key.slice(0, 2), `${key}.json`);

@@ -12,6 +12,9 @@ import type {Story, StoryOutline} from "./story.ts";
 
 export const contentFolder = "content";
 
+/** Addresses the site uses for its own pages and files: a story there would clash with them or take their headers. */
+export const reservedSlugs = new Set(["charts", "downloads", "embed", "sources", "index", "404", "_astro", "search", "feed", "sitemap"]);
+
 /**
  * Reads and renders every story in content/*.md, newest first, with an outline of
  * every story file (those whose front matter has problems too), for link checks.
@@ -28,6 +31,10 @@ export function loadStories(root: string, data: Data, models: ReadonlyMap<string
     const slug = name.replace(/\.md$/, "");
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
       problems.add({file, message: `the file name "${name}" cannot be a web address`, fix: "name stories in lower-case words joined by hyphens, e.g. what-the-review-found.md"});
+      return [];
+    }
+    if (reservedSlugs.has(slug)) {
+      problems.add({file, message: `/${slug}/ is one of the site's own pages`, fix: `give the story another file name (not ${[...reservedSlugs].join(", ")})`});
       return [];
     }
     const text = readText(root, file, problems);

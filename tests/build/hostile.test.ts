@@ -75,6 +75,27 @@ const catalogue: [string, Edit, Outcome][] = [
   ["a chart reading a dataset by a path out of its folder", (copy) => copy.edit("data/charts/bus-fares.json", (t) => t.replace('"data": "bus-fares"', '"data": "../../seeds/test-transit"')), {problem: "data/charts/bus-fares.json:3  the chart needs the dataset data/datasets/../../seeds/test-transit.csv, which data/ does not have"}],
   ["a story with no front matter", (copy) => copy.write("content/empty.md", "Just a sentence.\n"), {problem: "content/empty.md"}],
   ["a CSV with a byte-order mark and Windows line ends (allowed)", (copy) => copy.write("data/facts/review.csv", `\ufeff${readFileSync(join(fixture, "data/facts/review.csv"), "utf8").replace(/\n/g, "\r\n")}`), {safe: allowed((site) => expect(site.data.figures.get("recommendations")!.value).toBe(16))}],
+  // Found by an attacker trial.
+  ["front matter written as JavaScript (---js), which would run", (copy) => copy.write("content/js-front.md", '---js\n{title: (function(){ globalThis.ranStoryCode = true; return "T"; })(), dek: "d", published: "2026-11-22"}\n---\n\nBody.\n'), {problem: 'content/js-front.md:1:4  front matter in "js" is not allowed'}],
+  ["a story named like one of the site's own pages (embed)", (copy) => copy.write("content/embed.md", "---\ntitle: x\n---\n"), {problem: "content/embed.md  /embed/ is one of the site's own pages"}],
+  ["a story named sources", (copy) => copy.write("content/sources.md", "---\ntitle: x\n---\n"), {problem: "content/sources.md  /sources/ is one of the site's own pages"}],
+  ["the same chart placed twice in a story (duplicate ids)", append("::chart{#workforce-demographics}\n\n::chart{#workforce-demographics}"), {problem: `${story}:${appendedAt + 2}:1  the chart "workforce-demographics" is already placed in this story`}],
+  ["a figure inside a link's words (a link in a link)", append("[the :fig{#report-pages} pages](https://example.com/)"), {problem: `${story}:${appendedAt}:6  a figure inside a link's words cannot link to its note`}],
+  ["a plain-http image the page's policy would block", append("![a chart](http://example.com/chart.png)"), {problem: `${story}:${appendedAt}:1  the image address "http://example.com/chart.png" is plain http`}],
+  ["an escaped directive (allowed: shown as text)", append("Write \\:fig{#id} to cite a figure."), {safe: (site) => expect(html(site)).toContain(":fig{#id}")}],
+  ["a ::chart with words beside it", append("::chart{#workforce-demographics} as shown"), {problem: `${story}:${appendedAt}:1  ::chart{…} must stand on a line of its own`}],
+  ["a :quote whose attributes never close", append("Casey said :quote[rigorous, stark and unsparing]{source=cnn-2023 of it."), {problem: `${story}:${appendedAt}:12  :quote[…]{ is not closed`}],
+  ["a figure in a heading (allowed: in the heading, its anchor and the contents)", append("## Why :fig{#recommendations} recommendations"), {safe: (site) => expect(site.stories.find((s) => s.file === story)!.headings.at(-1)).toEqual({id: "why-16-recommendations", text: "Why 16 recommendations"})}],
+  ["a control character in a chart title (raw)", (copy) => copy.edit("data/charts/review-counts.json", (t) => t.replace('"title": "', '"title": "\u0007')), {problem: "data/charts/review-counts.json:5:13  the file has an invisible control character (U+0007) here"}],
+  ["a control character in a chart title (as a JSON escape)", (copy) => copy.edit("data/charts/review-counts.json", (t) => t.replace('"title": "', '"title": "\\u001b[31m')), {problem: "data/charts/review-counts.json:5:13  the file has an invisible control character (U+001B) here"}],
+  ["a control character in a story", append("A bell\u0007 rings."), {problem: `${story}:${appendedAt}:7  the file has an invisible control character (U+0007) here`}],
+  ["a terminal escape in a CSV header, shown not obeyed", (copy) => copy.edit("data/facts/review.csv", (t) => t.replace("id,label", "id\u001b[2J,label")), {safe: (site) => {
+    const lines = site.problems.map(formatProblem);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).not.toMatch(/\u001b/);
+  }}],
+  ["an impossible date in a dataset's year column", (copy) => copy.edit("data/datasets/bus-fares.csv", (t) => t.replace("2022,1.90", "2O22,1.90")), {problem: 'data/datasets/bus-fares.csv:5:1  year "2O22" is not a date'}],
+  ["a facts file in Windows-1252 (one message, nothing cascading)", (copy) => copy.write("data/facts/review.csv", Buffer.from(readFileSync(join(fixture, "data/facts/review.csv"), "utf8").replace("report by", "report by caf\u00e9"), "latin1")), {safe: (site) => expect(site.problems.map(formatProblem)).toEqual(["data/facts/review.csv  the file is not UTF-8 (it looks like Latin-1 (ISO-8859-1))  (save it again as UTF-8: in Excel, Save As “CSV UTF-8”; in a text editor, choose the encoding UTF-8)"])}],
   // Front matter.
   ["a date that is not a date in front matter", (copy) => copy.edit(story, (t) => t.replace("published: 2026-11-22", "published: 2026-13-45")), {problem: `${story}:5`}],
   // Sources: dates, paths and the registry itself.

@@ -37,7 +37,7 @@ describe("directives", () => {
   it(":fig{data=… key=…} cites a dataset cell: printed as its row's quote writes it, with a note quoting the row's source", () => {
     const {html, problems, context} = render("Buses carried :fig{data=transit-journeys year=2024 mode=Buses} journeys.\n");
     expect(problems).toEqual([]);
-    expect(html).toContain('<a class="fig" href="#fig-transit-journeys-2024-buses-journeys" id="ref-transit-journeys-2024-buses-journeys-1">35.8 million</a>');
+    expect(html).toContain('<a href="#fig-transit-journeys-2024-buses-journeys" class="fig" id="ref-transit-journeys-2024-buses-journeys-1">35.8 million</a>');
     const figure = [...context.cited.values()][0]!.figure;
     expect(figure.kind === "fact" && [figure.source, figure.quote]).toEqual(["test-transit", "35.8 million in 2024"]);
   });
