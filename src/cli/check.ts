@@ -14,5 +14,7 @@ if (problems.length) {
 const quotes =
   [...data.figures.values()].filter((f) => f.kind === "fact").length +
   [...data.timelines.values()].flat().reduce((n, event) => n + event.citations.length, 0) +
-  stories.reduce((n, story) => n + story.quotes.length, 0);
-console.log(`All clear: ${plural(stories.length, "story", "stories")}, ${plural(data.figures.size, "figure")} (${plural(quotes, "quote")} verified), ${plural(data.sources.size, "source")}, ${plural(data.chartSpecs.size, "chart")}, in ${Math.round(performance.now() - started)} ms.`);
+  stories.reduce((n, story) => n + story.quotes.length, 0) +
+  [...data.datasets.values()].reduce((n, dataset) => n + dataset.rows.length, 0);
+const rows = [...data.datasets.values()].reduce((n, dataset) => n + dataset.rows.length, 0);
+console.log(`All clear: ${plural(stories.length, "story", "stories")}, ${plural(data.figures.size, "figure")}${data.datasets.size ? ` and ${plural(data.datasets.size, "dataset")} of ${plural(rows, "row")}` : ""} (${plural(quotes, "quote")} or cells verified), ${plural(data.sources.size, "source")}, ${plural(data.chartSpecs.size, "chart")}, in ${Math.round(performance.now() - started)} ms.`);
