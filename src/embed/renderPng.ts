@@ -1,4 +1,6 @@
+import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
+import {activeChartCache} from "../render/renderChart.ts";
 import {Resvg, type ResvgRenderOptions} from "@resvg/resvg-js";
 
 const require = createRequire(import.meta.url);
@@ -19,7 +21,15 @@ export function renderImage(svg: string, scale = 2, fonts = fontFiles): {width: 
   return {width: image.width, height: image.height, pixels: image.pixels, png: () => image.asPng()};
 }
 
-/** A standalone SVG as PNG at twice its size, for download and oEmbed thumbnails. */
+const resvgVersion = (JSON.parse(readFileSync(require.resolve("@resvg/resvg-js/package.json"), "utf8")) as {version: string}).version;
+
+/**
+ * A standalone SVG as PNG at twice its size, for download and oEmbed
+ * thumbnails; with the render cache in use, made again only when the SVG (or
+ * resvg, or the scale) changed.
+ */
 export function renderPng(svg: string, scale = 2): Buffer {
-  return renderImage(svg, scale).png();
+  const cache = activeChartCache();
+  const make = () => renderImage(svg, scale).png();
+  return cache ? cache.bytes(svg, `png ${scale} resvg ${resvgVersion} ${fontFiles.join(" ")}`, make) : make();
 }

@@ -117,6 +117,33 @@ export class ChartCache {
     renameSync(partial, file);
   }
 
+  /**
+   * Bytes made from `input` (a PNG from its SVG), kept under the hash of the
+   * input and the maker's version; served only if they match the hash stored
+   * beside them, else made again.
+   */
+  bytes(input: string, version: string, make: () => Buffer): Buffer {
+    const key = sha256(`${version}\n${input}`);
+    const file = join(this.folder, "files", key.slice(0, 2), key);
+    try {
+      const data = readFileSync(file);
+      if (readFileSync(`${file}.sha256`, "utf8") === sha256(data.toString("base64"))) {
+        this.hits++;
+        return data;
+      }
+    } catch {
+      // Not kept yet, or unreadable: made below.
+    }
+    this.misses++;
+    const data = make();
+    mkdirSync(dirname(file), {recursive: true});
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, data);
+    renameSync(partial, file);
+    writeFileSync(`${file}.sha256`, sha256(data.toString("base64")));
+    return data;
+  }
+
   /** The drawing for `key`: from disk when there is a good one, else drawn now and kept. */
   through(key: string, draw: () => RenderedPanel[]): RenderedPanel[] {
     const cached = this.get(key);

@@ -24,6 +24,9 @@ export function useChartCache(folder: string | undefined): ChartCache | undefine
   return cache;
 }
 
+/** The cache in use, if any: downloads keep their files in it too. */
+export const activeChartCache = () => cache;
+
 /**
  * Draws every panel of a chart in each layout, as SVG strings. With a cache in
  * use, a chart whose inputs, code and layout are unchanged is read, not drawn.

@@ -67,3 +67,23 @@ describe("the chart render cache", () => {
     expect(cache.hits).toBe(0);
   });
 });
+
+describe("the download cache", () => {
+  it("keeps a PNG under the hash of its SVG and maker, serves it while it matches the hash beside it, and makes it again when tampered with", () => {
+    const folder = mkdtempSync(join(tmpdir(), "chart-cache-"));
+    const cache = new ChartCache(folder);
+    let made = 0;
+    const make = () => (made++, Buffer.from(`png of the svg ${made}`));
+    const first = cache.bytes("<svg/>", "png 2", make);
+    expect(cache.bytes("<svg/>", "png 2", make)).toEqual(first);
+    expect(made).toBe(1);
+    // Another SVG or another maker's version is another file.
+    cache.bytes("<svg></svg>", "png 2", make);
+    cache.bytes("<svg/>", "png 3", make);
+    expect(made).toBe(3);
+    // A file whose bytes no longer match their hash is made again, never served.
+    const files = join(folder, "files");
+    for (const shard of readdirSync(files)) for (const name of readdirSync(join(files, shard))) if (!name.endsWith(".sha256")) writeFileSync(join(files, shard, name), "tampered");
+    expect(cache.bytes("<svg/>", "png 2", make).toString()).toBe("png of the svg 4");
+  });
+});
