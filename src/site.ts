@@ -58,6 +58,8 @@ export function readSite(root = projectRoot()): Site {
  * stale pages; otherwise reuses the last load (every page of a build asks).
  */
 export function loadSite(root = projectRoot()): Site {
+  // During a build the inputs do not change: the fingerprint (a look at every input file) is taken once, not for every page.
+  if (process.env.SITE_INPUTS_FROZEN === "1" && cache?.key.startsWith(`${root}\n`)) return cache.site;
   const key = `${root}\n${fingerprint(root)}`;
   if (cache?.key !== key) cache = {key, site: readSite(root)};
   return cache.site;

@@ -48,6 +48,8 @@ export function contentCheck(): AstroIntegration {
           process.exit(1);
         }
         logger.info(`checked ${plural(stories.length, "story", "stories")}: every quote found in its source`);
+        // Nothing in content/, data/ or seeds/ changes while the pages are written: each page reuses this load.
+        process.env.SITE_INPUTS_FROZEN = "1";
       },
     },
   };
