@@ -8,7 +8,9 @@ import {brotliCompressSync, gzipSync} from "node:zlib";
 import {chartTypes} from "../charts/index.ts";
 import {loadData} from "../data/loadData.ts";
 import {projectRoot} from "../lib/paths.ts";
-import {renderChart} from "../render/renderChart.ts";
+import * as Plot from "@observablehq/plot";
+import {JSDOM} from "jsdom";
+import {layouts, renderChart} from "../render/renderChart.ts";
 import {readSite} from "../site.ts";
 import {correctOneDataset, syntheticSite} from "./syntheticSite.ts";
 
@@ -43,12 +45,48 @@ function benchCharts(folder: string, label: string): number {
   return median(times);
 }
 
+/** The p-th percentile (0 to 1) of some numbers. */
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+};
+
+/**
+ * Each chart of a site built from its spec and drawn in both layouts, one at a
+ * time (no cache): the median and 95th percentile, and the naive way for a
+ * sample (a fresh jsdom document per drawing, Plot's default).
+ */
+function chartTimes(dir: string): {medianChartMs: number; p95ChartMs: number; naiveMedianChartMs: number} {
+  const data = loadData(dir);
+  const specs = [...data.chartSpecs.values()];
+  const models = specs.map((spec) => chartTypes.get(spec.type)!.build(data, spec));
+  for (const model of models.slice(0, 5)) renderChart(model); // warm up the code paths
+  const times = models.map((model) => {
+    const start = performance.now();
+    renderChart(model);
+    return performance.now() - start;
+  });
+  const naive = models.slice(0, 60).map((model) => {
+    const start = performance.now();
+    for (const panel of model.panels) {
+      for (const width of Object.values(layouts)) {
+        const {document} = new JSDOM("<!doctype html><body></body>").window;
+        (Plot.plot({...panel.plot(width), document}) as unknown as Element).outerHTML;
+      }
+    }
+    return performance.now() - start;
+  });
+  return {medianChartMs: median(times), p95ChartMs: percentile(times, 0.95), naiveMedianChartMs: median(naive)};
+}
+
 /**
  * `npm run bench -- --sites`: synthetic sites built the way `npm run build`
- * builds, at 30 and 300 charts: the check, a cold build, and a warm rebuild
- * after one dataset is corrected. Numbers only; nothing is asserted.
+ * builds, at 30, 300 and 3,000 charts (`--quick`: 30 and 300): the check, a
+ * cold build, a rebuild after one dataset is corrected, the same pages with
+ * the charts left out (the floor), peak memory, page weight and chart render
+ * times. `--json` prints one JSON object per size. Numbers only; nothing is asserted.
  */
-function benchSites(sizes: readonly number[]): void {
+function benchSites(sizes: readonly number[], json: boolean): void {
   const run = (dir: string, script: string) => {
     const start = performance.now();
     const result = spawnSync("/usr/bin/time", ["-f", "%M", "npm", "run", "--silent", script], {cwd: dir, encoding: "utf8", env: {...process.env, FORCE_COLOR: "0"}});
@@ -56,19 +94,36 @@ function benchSites(sizes: readonly number[]): void {
     const peakKb = Number(result.stderr.trim().split("\n").at(-1));
     return {seconds: (performance.now() - start) / 1000, peakMb: peakKb / 1024};
   };
-  console.log("charts  stories  check s  cold build s  warm rebuild s  peak MB");
+  const htmlFiles = (dist: string): string[] => readdirSync(dist, {recursive: true, encoding: "utf8"}).filter((file) => file.endsWith(".html"));
+  if (!json) console.log("charts  pages  check s  cold s  rebuild s  floor s  cold/floor  median ms  p95 ms  naive ms  naive/median  peak MB  story page (raw, gzip)");
   for (const charts of sizes) {
+    const stories = Math.max(1, Math.round(charts / 3));
     const dir = join(tmpdir(), `bench-site-${charts}`);
-    syntheticSite(root, dir, {charts, stories: Math.max(1, Math.round(charts / 3))});
+    syntheticSite(root, dir, {charts, stories});
     const check = run(dir, "check");
     const cold = run(dir, "build");
+    const pages = htmlFiles(join(dir, "dist")).length;
+    const storyPage = readFileSync(join(dir, "dist/story-0/index.html"));
     correctOneDataset(dir);
     const warm = run(dir, "build");
-    console.log(`${String(charts).padStart(6)}  ${String(Math.max(1, Math.round(charts / 3))).padStart(7)}  ${check.seconds.toFixed(1).padStart(7)}  ${cold.seconds.toFixed(1).padStart(12)}  ${warm.seconds.toFixed(1).padStart(14)}  ${Math.max(check.peakMb, cold.peakMb, warm.peakMb).toFixed(0).padStart(7)}`);
+    const floorDir = join(tmpdir(), `bench-floor-${charts}`);
+    syntheticSite(root, floorDir, {charts, stories, withCharts: false});
+    const floor = run(floorDir, "build");
+    const renders = chartTimes(dir);
+    const result = {
+      charts, pages,
+      coldSeconds: +cold.seconds.toFixed(1), warmSeconds: +warm.seconds.toFixed(1), checkSeconds: +check.seconds.toFixed(1),
+      medianChartMs: +renders.medianChartMs.toFixed(2), p95ChartMs: +renders.p95ChartMs.toFixed(2),
+      peakRssMb: Math.round(Math.max(check.peakMb, cold.peakMb, warm.peakMb)),
+      floorSeconds: +floor.seconds.toFixed(1), naiveMedianChartMs: +renders.naiveMedianChartMs.toFixed(2),
+      storyPageBytes: storyPage.length, storyPageGzipBytes: gzipSync(storyPage, {level: 9}).length,
+    };
+    if (json) console.log(JSON.stringify(result));
+    else console.log([String(charts).padStart(6), String(pages).padStart(5), result.checkSeconds.toFixed(1).padStart(7), result.coldSeconds.toFixed(1).padStart(6), result.warmSeconds.toFixed(1).padStart(9), result.floorSeconds.toFixed(1).padStart(7), (result.coldSeconds / result.floorSeconds).toFixed(2).padStart(10), result.medianChartMs.toFixed(1).padStart(9), result.p95ChartMs.toFixed(1).padStart(6), result.naiveMedianChartMs.toFixed(1).padStart(8), (result.naiveMedianChartMs / result.medianChartMs).toFixed(1).padStart(12), String(result.peakRssMb).padStart(7), `  ${kb(result.storyPageBytes)}, ${kb(result.storyPageGzipBytes)}`].join("  "));
   }
 }
-if (args.includes("--sites")) {
-  benchSites([30, 300]);
+if (args.includes("--sites") || args.includes("--quick") || args.includes("--json")) {
+  benchSites(args.includes("--quick") ? [30, 300] : [30, 300, 3000], args.includes("--json"));
   process.exit(0);
 }
 

@@ -52,8 +52,9 @@ function spec(n: number): Record<string, unknown> {
 /**
  * Writes a project of `charts` charts (one dataset each, plus a buses-only one)
  * and `stories` stories placing them in turn, with the generator's code and a
- * link to its node_modules, in `dir`. With `charts: false` the stories place no
- * chart: the floor, what the pages alone cost.
+ * link to its node_modules, in `dir`. With `withCharts: false` there are no
+ * charts (no specs, no embeds, no downloads) and the stories place none: the
+ * floor, what the pages alone cost.
  */
 export function syntheticSite(root: string, dir: string, {charts, stories, withCharts = true}: {charts: number; stories: number; withCharts?: boolean}): void {
   rmSync(dir, {recursive: true, force: true});
@@ -69,7 +70,7 @@ export function syntheticSite(root: string, dir: string, {charts, stories, withC
     writeFileSync(join(dir, `data/datasets/district-${n}-buses.csv`), csv.split("\n").filter((line, index) => index === 0 || line.includes(",Buses,")).join("\n"));
     writeFileSync(join(dir, `data/datasets/district-${n}.json`), JSON.stringify({columns: {passengers: {unit: "count"}}}));
     writeFileSync(join(dir, `data/datasets/district-${n}-buses.json`), JSON.stringify({columns: {passengers: {unit: "count"}}}));
-    writeFileSync(join(dir, `data/charts/district-${n}.json`), `${JSON.stringify(spec(n), null, 2)}\n`);
+    if (withCharts) writeFileSync(join(dir, `data/charts/district-${n}.json`), `${JSON.stringify(spec(n), null, 2)}\n`);
   }
   const article = `${sentences.join(" ")}\n`;
   writeFileSync(join(dir, "seeds/synthetic.txt"), article);
