@@ -2,6 +2,7 @@ import {describe, expect, it} from "vitest";
 import {scaleUtc} from "d3";
 import {dateLabel, span, timeAxis} from "../../src/charts/types/timeline.ts";
 import {wrapText} from "../../src/charts/wrapText.ts";
+import {renderChart} from "../../src/render/renderChart.ts";
 import {fixtureSite} from "../helpers/fixtureSite.ts";
 
 const {data, charts} = fixtureSite();
@@ -160,5 +161,11 @@ describe("dataset charts", () => {
     const model = spec("ticket-bars");
     expect(model.description).toBe("Bar chart of journeys by ticket, 3 bars. Free travel: 9.5 million. Single ticket: 12.1 million. Day pass: 14.2 million.");
     expect(model.table.rows.map((row) => row[0]!.text)).toEqual(["Free travel", "Single ticket", "Day pass"]);
+  });
+
+  it("waffle: one shape per colour however many units (a pattern), not one element per square", () => {
+    const [waffle] = renderChart(spec("complaint-outcomes"));
+    const squares = [...waffle!.narrow.matchAll(/<(rect|path)\b/g)].length;
+    expect(squares).toBeLessThan(12);
   });
 });
