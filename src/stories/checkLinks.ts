@@ -3,10 +3,12 @@ import {didYouMean} from "../lib/suggest.ts";
 import type {Data} from "../data/loadData.ts";
 import {sourcesFile} from "../sources/loadSources.ts";
 import type {StoryOutline} from "./story.ts";
+import {storiesPerPage} from "./storyPages.ts";
 
 /** Every page the site builds, with the anchors on it that a story may link to. */
 function sitePages(data: Data, stories: readonly StoryOutline[]): Map<string, Set<string>> {
-  const pages = new Map<string, Set<string>>([["/", new Set()], ["/sources/", new Set()]]);
+  const pages = new Map<string, Set<string>>([["/", new Set()], ["/sources/", new Set()], ["/charts/", new Set()]]);
+  for (let number = 2; number <= Math.ceil(stories.length / storiesPerPage); number++) pages.set(`/page/${number}/`, new Set());
   for (const id of [...data.sources.keys(), ...[...data.broken].filter((id) => !id.includes("/"))]) pages.set(`/sources/${id}/`, new Set());
   for (const story of stories) {
     const anchors = new Set([...story.headings.map((h) => h.id), "figure-notes-title", ...story.charts.map((c) => `chart-${c}`)]);

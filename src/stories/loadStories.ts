@@ -13,7 +13,7 @@ import type {Story, StoryOutline} from "./story.ts";
 export const contentFolder = "content";
 
 /** Addresses the site uses for its own pages and files: a story there would clash with them or take their headers. */
-export const reservedSlugs = new Set(["charts", "downloads", "embed", "sources", "index", "404", "_astro", "search", "feed", "sitemap"]);
+export const reservedSlugs = new Set(["charts", "downloads", "embed", "sources", "page", "index", "404", "_astro", "search", "feed", "sitemap"]);
 
 /**
  * Reads and renders every story in content/*.md, newest first, with an outline of

@@ -3,6 +3,7 @@ import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {chartTypes} from "../../src/charts/index.ts";
 import {readSite} from "../../src/site.ts";
+import {storiesPerPage, storyPagePath, storyPages} from "../../src/stories/storyPages.ts";
 import {pages, parse, resolveUrl} from "../helpers/dist.ts";
 import {root} from "../helpers/project.ts";
 
@@ -22,12 +23,14 @@ describe("the built site in dist/", () => {
   it("has the index, the chart types page, a page per story, per source and per chart embed", () => {
     expect(content.stories.length).toBeGreaterThan(0);
     expect([...site.keys()].sort()).toEqual(
-      ["/", "/sources/", "/charts/", ...content.stories.map((s) => `/${s.slug}/`), ...[...content.data.sources.keys()].map((id) => `/sources/${id}/`), ...[...content.charts.keys()].map((id) => `/embed/${id}/`)].sort(),
+      ["/", "/sources/", "/charts/", ...storyPages(content.stories).slice(1).map((page) => storyPagePath(page.number)), ...content.stories.map((s) => `/${s.slug}/`), ...[...content.data.sources.keys()].map((id) => `/sources/${id}/`), ...[...content.charts.keys()].map((id) => `/embed/${id}/`)].sort(),
     );
   });
 
-  it("the index lists every story, linked", () => {
-    const links = [...parse(site.get("/")!).querySelectorAll(".story-list a")].map((a) => a.getAttribute("href"));
+  it("the index and its further pages list every story, linked, newest first, a page at a time", () => {
+    const listPages = storyPages(content.stories).map((page) => storyPagePath(page.number));
+    for (const path of listPages) expect(parse(site.get(path)!).querySelectorAll(".story-list li").length, path).toBeLessThanOrEqual(storiesPerPage);
+    const links = listPages.flatMap((path) => [...parse(site.get(path)!).querySelectorAll(".story-list a")].map((a) => a.getAttribute("href")));
     expect(links.sort()).toEqual(content.stories.map((s) => `/${s.slug}/`).sort());
   });
 
