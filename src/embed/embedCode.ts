@@ -1,4 +1,5 @@
 import {absoluteUrl} from "../lib/absoluteUrl.ts";
+import {escapeAttribute} from "../lib/escapeAttribute.ts";
 import {chartUrls} from "./chartUrls.ts";
 
 /**
@@ -13,6 +14,5 @@ export function embedCode(id: string, title: string, height: number): string {
 /** The iframe of the embed code alone (oEmbed's html): the title, on one line, escaped for an attribute. */
 export function embedIframe(id: string, title: string, height: number): string {
   const src = absoluteUrl(chartUrls(id).embed);
-  const escaped = title.replace(/\s+/g, " ").trim().replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return `<iframe src="${src}" title="${escaped}" data-chart-embed width="100%" height="${height}" loading="lazy" style="border:0;width:100%" scrolling="no"></iframe>`;
+  return `<iframe src="${src}" title="${escapeAttribute(title.replace(/\s+/g, " ").trim())}" data-chart-embed width="100%" height="${height}" loading="lazy" style="border:0;width:100%" scrolling="no"></iframe>`;
 }

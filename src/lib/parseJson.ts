@@ -1,3 +1,4 @@
+import {lineAndColumn} from "./lineAndColumn.ts";
 import type {Problem} from "./problem.ts";
 
 /**
@@ -25,13 +26,6 @@ export function parseJson(text: string, file: string): {json: unknown; problem?:
       },
     };
   }
-}
-
-/** Line and column (both from 1) of a character offset in a text. */
-function lineAndColumn(text: string, offset: number): {line: number; column: number} {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return {line, column: offset - before.lastIndexOf("\n")};
 }
 
 /**

@@ -1,5 +1,6 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
+import {lineAndColumn} from "./lineAndColumn.ts";
 import type {Problems} from "./problem.ts";
 
 const utf8 = new TextDecoder("utf-8", {fatal: true});
@@ -16,9 +17,8 @@ const jsonControls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|\\u00(?:0[0
 export function controlCharacter(text: string, json = false): {line: number; column: number; name: string} | undefined {
   const match = (json ? jsonControls : controls).exec(text);
   if (!match) return undefined;
-  const before = text.slice(0, match.index);
   const code = match[0].length === 1 ? match[0].charCodeAt(0) : parseInt(match[0].slice(2), 16);
-  return {line: before.split("\n").length, column: match.index - before.lastIndexOf("\n"), name: `U+${code.toString(16).toUpperCase().padStart(4, "0")}`};
+  return {...lineAndColumn(text, match.index), name: `U+${code.toString(16).toUpperCase().padStart(4, "0")}`};
 }
 
 /** A guess at what a file that is not UTF-8 was saved as, for the message. */

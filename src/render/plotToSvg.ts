@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {parseHTML} from "linkedom";
+import {escapeAttribute} from "../lib/escapeAttribute.ts";
 
 export interface SvgOptions {
   /** Prefix for every id in the SVG, unique on the page (Plot numbers clip paths and patterns process-wide). */
@@ -36,8 +37,7 @@ export function plotToSvg(options: Plot.PlotOptions, {idPrefix, label, described
   for (const group of svg.querySelectorAll("g[aria-label]")) group.setAttribute("role", "group");
   // The server DOM escapes only the quote in attribute values (HTML allows the rest);
   // an SVG file is XML, which needs &, < and > escaped there too.
-  const attribute = (value: string) => value.replaceAll("&quot;", '"').replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-  let html = svg.outerHTML.replace(/="([^"]*)"/g, (_, value: string) => `="${attribute(value)}"`);
+  let html = svg.outerHTML.replace(/="([^"]*)"/g, (_, value: string) => `="${escapeAttribute(value.replaceAll("&quot;", '"'))}"`);
   const ids = [...svg.querySelectorAll("[id]")].map((element) => element.getAttribute("id")!);
   ids.forEach((id, index) => {
     const fresh = `${idPrefix}-${index}`;
