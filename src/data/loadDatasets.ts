@@ -88,6 +88,9 @@ export function loadDatasets(root: string, settings: SiteSettings, sources: Read
     for (const column of meta.key ?? []) {
       if (!names.includes(column)) problems.add({file: `${datasetsFolder}/${name}.json`, ...meta.where(["key"]), message: `key names "${column}", which is not a column of ${file}`, fix: `use columns of the dataset: ${names.join(", ")}`});
     }
+    // For rows from a data file: which of its columns each of this dataset's columns is read from.
+    const rawNumbers = columns.filter((c) => c.type === "number").map((c) => ({name: c.name, from: meta.columns[c.name]?.from ?? c.name, factor: meta.columns[c.name]?.factor ?? 1}));
+    const rawOthers = columns.filter((c) => c.type !== "number").map((c) => ({name: c.name, from: meta.columns[c.name]?.from}));
     const seen = new Map<string, number>();
     const checked = new Map<string, boolean>();
     const parsed = rows.flatMap(({line, cells, columns: at}): DatasetRow[] => {
@@ -109,7 +112,7 @@ export function loadDatasets(root: string, settings: SiteSettings, sources: Read
         return [];
       }
       const raw = source?.table
-        ? checkRawRow(source.table, `seeds/${source.file}`, cells.quote!, columns.filter((c) => c.type === "number").map((c) => ({name: c.name, from: meta.columns[c.name]?.from ?? c.name, factor: meta.columns[c.name]?.factor ?? 1})), cells, source.locale ?? settings.locale, columns.filter((c) => c.type !== "number").map((c) => ({name: c.name, from: meta.columns[c.name]?.from})))
+        ? checkRawRow(source.table, `seeds/${source.file}`, cells.quote!, rawNumbers, cells, source.locale ?? settings.locale, rawOthers)
         : undefined;
       for (const problem of raw?.problems ?? []) report(problem.column, problem.message, problem.fix);
       // The quote is checked once however many rows give it.
@@ -120,15 +123,16 @@ export function loadDatasets(root: string, settings: SiteSettings, sources: Read
         checked.set(quoteKey, !problem);
       }
       const mentions = raw ? [] : numberMentions(cells.quote!, source?.locale ?? settings.locale);
+      const years = raw ? [] : quoteYears(cells.quote!);
       const values: Record<string, number> = {};
       const printed: Record<string, Printed> = {};
       for (const column of columns) {
         const text = cells[column.name]!;
         if (column.type === "date" && !realDate(text)) {
           report(column.name, `${column.name} "${text}" is not a date`, "write a year (2024), a year and month (2024-03) or a day (2024-03-31)");
-        } else if (column.type === "date" && !raw && quoteYears(cells.quote!).length && !quoteYears(cells.quote!).includes(text.slice(0, 4))) {
+        } else if (column.type === "date" && years.length && !years.includes(text.slice(0, 4))) {
           // A quote that dates its number must date it to the row's year: "32.4 million in 2018" is not 2019's.
-          report(column.name, `${column.name} ${text} is not a year the quote gives ("${cells.quote}")`, `make ${column.name} the quote's year (${quoteYears(cells.quote!).join(" or ")}), or quote the words that date this row`);
+          report(column.name, `${column.name} ${text} is not a year the quote gives ("${cells.quote}")`, `make ${column.name} the quote's year (${years.join(" or ")}), or quote the words that date this row`);
         } else if (column.type === "number") {
           if (!plainNumber.test(text)) {
             report(column.name, `${column.name} "${text}" is not a plain number`, "write digits only, such as 35800000 or 1.60: no commas, spaces, symbols or words");

@@ -17,6 +17,26 @@ export function parseSelector(quote: string): [string, string][] | undefined {
 
 type Problem = {column: string; message: string; fix: string};
 
+// A data file's rows by the cells of some of its columns, made once per file and set of columns:
+// a dataset of many rows then finds each of its rows at once, not by reading the whole file again.
+const indexes = new WeakMap<RawTable, Map<string, Map<string, RawTable["rows"]>>>();
+function rowsBy(table: RawTable, columns: readonly number[]): Map<string, RawTable["rows"]> {
+  let byColumns = indexes.get(table);
+  if (!byColumns) indexes.set(table, (byColumns = new Map()));
+  let index = byColumns.get(columns.join(","));
+  if (!index) {
+    index = new Map();
+    for (const row of table.rows) {
+      const key = JSON.stringify(columns.map((column) => row.cells[column]));
+      const list = index.get(key);
+      if (list) list.push(row);
+      else index.set(key, [row]);
+    }
+    byColumns.set(columns.join(","), index);
+  }
+  return index;
+}
+
 /**
  * Finds the one row of a data file the quote picks, and checks each number
  * column against its cell there: the dataset's value must be the cell's
@@ -30,7 +50,7 @@ export function checkRawRow(table: RawTable, seed: string, quote: string, column
   const unknown = pairs.find(([column]) => !table.header.includes(column));
   if (unknown) return {printed, problems: [{column: "quote", message: `${seed} has no column "${unknown[0]}"`, fix: `its columns are: ${table.header.join(", ")} (when the header is not the file's first line, give its line as "headerRow" for the source in data/sources.json)`}]};
   const index = (column: string) => table.header.indexOf(column);
-  const matches = table.rows.filter((row) => pairs.every(([column, value]) => row.cells[index(column)] === value));
+  const matches = rowsBy(table, pairs.map(([column]) => index(column))).get(JSON.stringify(pairs.map(([, value]) => value))) ?? [];
   if (matches.length !== 1) {
     const [column, value] = pairs.find(([c, v]) => !table.rows.some((row) => row.cells[index(c)] === v)) ?? pairs[0]!;
     const values = [...new Set(table.rows.map((row) => row.cells[index(column)]!))];

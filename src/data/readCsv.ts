@@ -68,14 +68,23 @@ function unclosedQuoteLine(text: string): number | undefined {
   return undefined;
 }
 
+/**
+ * A file that cannot be read loses its rows until it reads again: the file and
+ * the ids its lines start with are remembered, so what cites them is not
+ * reported too (its own problem says what to fix).
+ */
+function rememberUnreadable(file: string, text: string, broken?: Set<string>): void {
+  broken?.add(file);
+  const lines = text.split(/\r?\n/);
+  const idColumn = lines[0]!.split(",").indexOf("id");
+  if (idColumn >= 0) for (const row of lines.slice(1)) broken?.add(row.split(",")[idColumn]?.trim() ?? "");
+}
+
 export function readCsv(root: string, file: string, columns: CsvColumns, problems: Problems, broken?: Set<string>): CsvRow[] {
   const text = readText(root, file, problems);
   if (text === undefined) {
-    broken?.add(file);
-    // The ids in it are known even so (read as Latin-1), so what cites them is not reported too.
-    const lines = readFileSync(join(root, file), "latin1").split(/\r?\n/);
-    const idColumn = lines[0]!.split(",").indexOf("id");
-    if (idColumn >= 0) for (const row of lines.slice(1)) broken?.add(row.split(",")[idColumn]?.trim() ?? "");
+    // The ids in it are known even so (read as Latin-1).
+    rememberUnreadable(file, readFileSync(join(root, file), "latin1"), broken);
     return [];
   }
   let records: {record: string[]; info: {bytes: number}; raw: string}[];
@@ -97,10 +106,7 @@ export function readCsv(root: string, file: string, columns: CsvColumns, problem
       message: `this line stops the whole file being read: ${opened ? "a cell opens with a double quote that is not closed where it should be" : plain[error.code] ?? error.message.replace(/ at line \d+.*$/, "")}`,
       fix: "wrap a cell that contains a comma or a double quote in double quotes, and write each double quote inside it twice (\"\")",
     });
-    // The rows are lost until the file reads again; remember them (and the file) so what cites them is not reported too.
-    broken?.add(file);
-    const idColumn = text.split(/\r?\n/)[0]!.split(",").indexOf("id");
-    if (idColumn >= 0) for (const row of text.split(/\r?\n/).slice(1)) broken?.add(row.split(",")[idColumn]?.trim() ?? "");
+    rememberUnreadable(file, text, broken);
     return [];
   }
   const [head, ...body] = records;

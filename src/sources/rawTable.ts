@@ -26,6 +26,12 @@ function recordLines(text: string): number[] {
   return lines;
 }
 
+/** A data file's records, and the line each starts on, whatever its byte-order mark and line ends. */
+function parseRecords(text: string): {records: string[][]; lines: number[]} {
+  const body = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  return {records: csvParseRows(body), lines: recordLines(body)};
+}
+
 /**
  * Reads a raw CSV as its publisher wrote it: the header on `headerRow` (a
  * statistics office often puts a title and notes above it), the rows beneath,
@@ -33,9 +39,7 @@ function recordLines(text: string): number[] {
  * lines so a check can point at any cell.
  */
 export function rawTable(text: string, headerRow = 1): RawTable | {problem: string} {
-  const body = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const records = csvParseRows(body);
-  const lines = recordLines(body);
+  const {records, lines} = parseRecords(text);
   const at = lines.indexOf(headerRow);
   if (at < 0 || !records[at]?.some((cell) => cell.trim())) return {problem: `line ${headerRow} of the file is not a header row`};
   const header = records[at]!.map((cell) => cell.trim());
@@ -50,9 +54,7 @@ export function rawTable(text: string, headerRow = 1): RawTable | {problem: stri
  * it has fewer).
  */
 export function guessHeaderRow(text: string): number {
-  const body = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const records = csvParseRows(body);
-  const lines = recordLines(body);
+  const {records, lines} = parseRecords(text);
   const counts = new Map<number, number>();
   for (const record of records) {
     const filled = record.filter((cell) => cell.trim()).length;
