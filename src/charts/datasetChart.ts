@@ -4,6 +4,20 @@ import {formatValue} from "../format/formatNumber.ts";
 import {sourceHref} from "../sources/quoteAnchor.ts";
 import type {ChartCitation, ChartModel, SpecProblem, TableCell} from "./chart.ts";
 
+/** What the `data` field of a dataset chart takes, in an editor's words. */
+export const dataHelp = 'the name of a table in data/datasets/, e.g. "bus-journeys"';
+
+/**
+ * A problem for each highlighted value the chart does not have: not in the
+ * column it draws from, or (with `series`) not one of its series; the fix
+ * lists what there is.
+ */
+export function unknownHighlights(highlight: readonly string[], values: readonly string[], column: string, {series = false} = {}): SpecProblem[] {
+  return highlight.filter((value) => !values.includes(value)).map((value) => (series
+    ? {field: "highlight", message: `highlight names "${value}", which is not a series of the chart`, fix: `use series from the ${column} column: ${values.join(", ")}`}
+    : {field: "highlight", message: `highlight names "${value}", which is not in the ${column} column`, fix: `use values of ${column}: ${values.join(", ")}`}));
+}
+
 /** "bus-journeys", "bus-journeys.csv" and "data/datasets/bus-journeys.csv" all name one dataset. */
 export const datasetName = (value: string) => value.replace(/^data\/datasets\/|\.csv$/g, "");
 

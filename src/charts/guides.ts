@@ -6,8 +6,8 @@ import {formatFigure} from "../format/formatFigure.ts";
 import {formatValue, plain} from "../format/formatNumber.ts";
 import type {Unit} from "../format/unit.ts";
 import type {SpecProblem} from "./chart.ts";
-import {fontSize} from "./labelledBars.ts";
-import {textWidth, wrapText} from "./wrapText.ts";
+import {fontSize, labelWidth} from "./labelledBars.ts";
+import {wrapText} from "./wrapText.ts";
 
 /**
  * Reference lines and annotations: the guides a newsroom adds to a chart with
@@ -111,7 +111,7 @@ export function guideBand(width: number, references: readonly {text: string}[], 
   const room = Math.min(width, Math.max(140, width * 0.6));
   for (const note of annotations) {
     const lines = wrapText(note.text, room - 8, fontSize);
-    const longest = textWidth(lines.reduce((a, b) => (b.length > a.length ? b : a), ""), fontSize);
+    const longest = labelWidth(lines.reduce((a, b) => (b.length > a.length ? b : a), ""));
     // The text starts at its point, moved left only as far as it must to stay in the SVG.
     const x = Math.max(0, Math.min(note.px - 1, width - longest));
     texts.push({x, y, bottom: y + lines.length * lineHeight, px: note.px, text: lines.join("\n"), anchor: "start"});

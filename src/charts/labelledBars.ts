@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {palette} from "./palette.ts";
-import {wrapText} from "./wrapText.ts";
+import {textWidth, wrapText} from "./wrapText.ts";
 
 export interface BarRow {
   label: string;
@@ -13,6 +13,8 @@ export interface BarRow {
 }
 
 export const fontSize = 13;
+/** Width in px of a line of chart text at the chart's font size (errs wide). */
+export const labelWidth = (text: string) => textWidth(text, fontSize);
 const lineHeight = 16;
 const barHeight = 18;
 const rowGap = 14;

@@ -5,6 +5,7 @@ import {at, type StoryContext} from "./context.ts";
 const names = "fig|quote|chart";
 /** `::chart{#id` or `:fig{#id` left as plain text because its brace or bracket never closes. */
 const unclosedText = new RegExp(`(?<![\\\\:\\w]):{1,2}(${names})[{[]`);
+const siteDirective = new RegExp(`^(${names})$`);
 
 /**
  * Runs right after directives are parsed. A directive whose `{…}` or `[…]` is
@@ -33,7 +34,7 @@ export function remarkUnclosedDirectives(context: StoryContext) {
         else if (match[0].startsWith("::")) context.problems.add({file: context.file, ...at(node), column, message: `${match[0]}…} must stand on a line of its own`, fix: "put the chart on its own line, with a blank line before and after it"});
         return;
       }
-      if (node.type !== "textDirective" || !parent || index === undefined || !new RegExp(`^(${names})$`).test(node.name)) return;
+      if (node.type !== "textDirective" || !parent || index === undefined || !siteDirective.test(node.name)) return;
       const next = parent.children[index + 1] as Text | undefined;
       const noAttributes = !Object.keys(node.attributes ?? {}).length;
       const bare = !node.children.length && noAttributes;

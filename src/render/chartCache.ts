@@ -78,6 +78,14 @@ export function renderKey(inputKey: string, scope: string, widths: Readonly<Reco
   return sha256(JSON.stringify({inputKey, scope, widths, code}));
 }
 
+/** Writes a cache file aside and renames it into place, so a reader never sees half a file. */
+function writeWhole(file: string, data: string | Buffer): void {
+  mkdirSync(dirname(file), {recursive: true});
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, data);
+  renameSync(partial, file);
+}
+
 /**
  * A chart's drawings on disk, one file per key, so a build draws again only
  * the charts whose inputs, code or layout changed. An entry that is unreadable,
@@ -109,12 +117,7 @@ export class ChartCache {
   }
 
   set(key: string, panels: RenderedPanel[]): void {
-    const file = this.file(key);
-    mkdirSync(dirname(file), {recursive: true});
-    // Written aside and renamed, so a reader never sees half a file.
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify({key, check: sha256(JSON.stringify(panels)), panels}));
-    renameSync(partial, file);
+    writeWhole(this.file(key), JSON.stringify({key, check: sha256(JSON.stringify(panels)), panels}));
   }
 
   /**
@@ -136,11 +139,8 @@ export class ChartCache {
     }
     this.misses++;
     const data = make();
-    mkdirSync(dirname(file), {recursive: true});
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, data);
-    renameSync(partial, file);
-    writeFileSync(`${file}.sha256`, sha256(data.toString("base64")));
+    writeWhole(file, data);
+    writeWhole(`${file}.sha256`, sha256(data.toString("base64")));
     return data;
   }
 

@@ -6,7 +6,7 @@ import {chartType, figuresIn, type ChartModel, type ChartSpec} from "../chart.ts
 import {chartWords} from "../chartWords.ts";
 import {fillFigures} from "../../data/fillFigures.ts";
 import {citationsOf, figureTable} from "../figureTable.ts";
-import {cellText, checkColumns, datasetCitations, datasetName, datasetTable} from "../datasetChart.ts";
+import {cellText, checkColumns, datasetCitations, datasetName, datasetTable, unknownHighlights} from "../datasetChart.ts";
 import {labelledBars, type BarRow} from "../labelledBars.ts";
 import {sortField, sortHelp, sortRows} from "../sortRows.ts";
 
@@ -66,7 +66,7 @@ export const bars = chartType({
       const negative = dataset.rows.find((row) => (row.values[fields.x!] ?? 0) < 0);
       return [
         ...(negative ? [{field: "x", message: `line ${negative.line} of ${dataset.file} has a negative ${fields.x}`, fix: "bars grow from zero; chart changes below zero with a line"}] : []),
-        ...highlight.filter((name) => !names.includes(name)).map((name) => ({field: "highlight", message: `highlight names "${name}", which is not in the ${fields.y} column`, fix: `use values of ${fields.y}: ${names.join(", ")}`})),
+        ...unknownHighlights(highlight, names, fields.y),
       ];
     }
     figures = figures!;

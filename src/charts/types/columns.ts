@@ -5,15 +5,12 @@ import type {DatasetRow} from "../../data/dataset.ts";
 import {axisFormat} from "../../format/formatNumber.ts";
 import {chartType} from "../chart.ts";
 import {chartWords} from "../chartWords.ts";
-import {cellText, checkColumns, datasetCitations, datasetName, datasetTable} from "../datasetChart.ts";
+import {cellText, checkColumns, dataHelp, datasetCitations, datasetName, datasetTable, unknownHighlights} from "../datasetChart.ts";
 import {annotationsOf, checkGuides, describeGuides, guideBand, guideFields, guideHelp, referenceFigures, referenceLines} from "../guides.ts";
-import {fontSize} from "../labelledBars.ts";
+import {fontSize, labelWidth} from "../labelledBars.ts";
 import {palette} from "../palette.ts";
 import {sortField, sortHelp, sortRows} from "../sortRows.ts";
 import {xPosition} from "../timeScale.ts";
-import {textWidth} from "../wrapText.ts";
-
-const textWidthAt = (text: string) => textWidth(text, fontSize);
 
 const axisHeight = 24;
 
@@ -34,7 +31,7 @@ export const columns = chartType({
     ...guideFields,
   },
   help: {
-    data: 'the name of a table in data/datasets/, e.g. "bus-journeys"',
+    data: dataHelp,
     x: "the column along the bottom: years, dates or categories",
     y: "the column of values: the height of each column",
     highlight: 'optional: x values to draw in the accent colour and label, e.g. ["2020"]',
@@ -53,7 +50,7 @@ export const columns = chartType({
       ...(repeated ? [{field: "x", message: `"${repeated}" appears in more than one row of the ${fields.x} column, and a columns chart draws one column per row`, fix: "chart several series with grouped-bars or line, or keep one row per value"}] : []),
       ...(negative ? [{field: "y", message: `line ${negative.line} of ${dataset.file} has a negative ${fields.y}`, fix: "columns grow up from zero; chart values below zero with a line"}] : []),
       ...(fields.sort !== "none" && dataset.columns.find((c) => c.name === fields.x)!.type !== "text" ? [{field: "sort", message: `sort reorders columns, but ${fields.x} is ordered (${dataset.columns.find((c) => c.name === fields.x)!.type})`, fix: 'remove "sort": time runs left to right'}] : []),
-      ...fields.highlight.filter((x) => !xs.includes(x)).map((x) => ({field: "highlight", message: `highlight names "${x}", which is not in the ${fields.x} column`, fix: `use values of ${fields.x}: ${xs.join(", ")}`})),
+      ...unknownHighlights(fields.highlight, xs, fields.x),
       ...checkGuides(data, fields, {xs, unit: dataset.columns.find((c) => c.name === fields.y)!.unit!}),
     ];
   },
@@ -84,7 +81,7 @@ export const columns = chartType({
       const scale = scaleLinear().domain([0, Math.max(max(ordered, (row) => row.values[y]!) ?? 0, max(references, (r) => r.value) ?? 0)]).nice();
       const ticks = scale.ticks(4);
       const format = axisFormat(unit, ticks, data.settings);
-      const marginLeft = (max(ticks, (t) => textWidthAt(format(t))) ?? 0) + 8;
+      const marginLeft = (max(ticks, (t) => labelWidth(format(t))) ?? 0) + 8;
       const step = (width - marginLeft) / ordered.length;
       const centre = (index: number) => marginLeft + step * (index + 0.5);
       const band = guideBand(width, references, annotations.map((note) => ({px: centre(ordered.findIndex((row) => row.cells[x] === note.x)), text: note.text})));
@@ -98,15 +95,15 @@ export const columns = chartType({
       const wanted = [ordered.length - 1, ...ordered.flatMap((row, index) => (highlight.includes(row.cells[x]!) ? [index] : []))];
       for (const index of new Set(wanted)) {
         const label = text(ordered[index]!);
-        const half = textWidthAt(label) / 2;
+        const half = labelWidth(label) / 2;
         const at = Math.min(width - half, Math.max(half, centre(index)));
-        if (labelled.some((l) => Math.abs(l.x - at) < (textWidthAt(l.text) / 2 + half + 4))) continue;
+        if (labelled.some((l) => Math.abs(l.x - at) < (labelWidth(l.text) / 2 + half + 4))) continue;
         labelled.push({x: at, y: bars[index]!.y1 - 4, text: label, accent: bars[index]!.accent});
       }
       // Axis labels along the bottom: every k-th, counted back from the last, as many as fit side by side.
-      const widest = max(ordered, (row) => textWidthAt(row.cells[x]!)) ?? 0;
+      const widest = max(ordered, (row) => labelWidth(row.cells[x]!)) ?? 0;
       const every = Math.max(1, Math.ceil((widest + 8) / step));
-      const axis = ordered.flatMap((row, index) => ((ordered.length - 1 - index) % every === 0 ? [{x: Math.min(width - textWidthAt(row.cells[x]!) / 2, Math.max(textWidthAt(row.cells[x]!) / 2, centre(index))), text: row.cells[x]!}] : []));
+      const axis = ordered.flatMap((row, index) => ((ordered.length - 1 - index) % every === 0 ? [{x: Math.min(width - labelWidth(row.cells[x]!) / 2, Math.max(labelWidth(row.cells[x]!) / 2, centre(index))), text: row.cells[x]!}] : []));
       const pointYs = annotations.map((note) => {
         const index = ordered.findIndex((row) => row.cells[x] === note.x);
         const label = labelled.find((l) => Math.abs(l.x - centre(index)) < step);

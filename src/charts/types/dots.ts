@@ -4,13 +4,11 @@ import {z} from "zod";
 import {axisFormat} from "../../format/formatNumber.ts";
 import {chartType} from "../chart.ts";
 import {chartWords} from "../chartWords.ts";
-import {cellText, checkColumns, datasetCitations, datasetName, datasetTable} from "../datasetChart.ts";
-import {fontSize} from "../labelledBars.ts";
+import {cellText, checkColumns, dataHelp, datasetCitations, datasetName, datasetTable, unknownHighlights} from "../datasetChart.ts";
+import {fontSize, labelWidth} from "../labelledBars.ts";
 import {palette, partColours} from "../palette.ts";
 import {sortField, sortHelp, sortRows} from "../sortRows.ts";
-import {textWidth, wrapText} from "../wrapText.ts";
-
-const textWidthAt = (text: string) => textWidth(text, fontSize);
+import {wrapText} from "../wrapText.ts";
 
 const lineHeight = 16;
 const radius = 5;
@@ -36,7 +34,7 @@ export const dots = chartType({
     zero: z.boolean().default(true),
   },
   help: {
-    data: 'the name of a table in data/datasets/, e.g. "bus-journeys"',
+    data: dataHelp,
     x: "the column of values: where each dot sits",
     y: "the column that names each row, e.g. mode",
     series: "the column that names each state, e.g. year (two values for before and after)",
@@ -53,7 +51,7 @@ export const dots = chartType({
     const categories = [...new Set(dataset.rows.map((row) => row.cells[fields.y]!))];
     return [
       ...(states.length > partColours.length ? [{field: "series", message: `the rows have ${states.length} states, more than the ${partColours.length} colours that stay apart`, fix: "chart two to six states (before and after); for a series over time use a line"}] : []),
-      ...fields.highlight.filter((name) => !categories.includes(name)).map((name) => ({field: "highlight", message: `highlight names "${name}", which is not in the ${fields.y} column`, fix: `use values of ${fields.y}: ${categories.join(", ")}`})),
+      ...unknownHighlights(fields.highlight, categories, fields.y),
     ];
   },
   build(data, spec) {
@@ -86,7 +84,7 @@ export const dots = chartType({
       let cursor = 3;
       let keyX = 0;
       for (const [index, state] of states.entries()) {
-        const room = 2 * radius + 6 + textWidthAt(state) + 14;
+        const room = 2 * radius + 6 + labelWidth(state) + 14;
         if (keyX && keyX + room > width) (keyX = 0), (cursor += lineHeight);
         points.push({x: keyX + radius, y: cursor + lineHeight / 2 - 1, fill: stateColour(index)});
         texts.push({x: keyX + 2 * radius + 6, y: cursor, text: state, bold: false});

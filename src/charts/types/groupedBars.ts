@@ -3,13 +3,11 @@ import {groups, max} from "d3";
 import {z} from "zod";
 import {chartType} from "../chart.ts";
 import {chartWords} from "../chartWords.ts";
-import {cellText, checkColumns, datasetCitations, datasetName, datasetTable} from "../datasetChart.ts";
-import {fontSize} from "../labelledBars.ts";
+import {cellText, checkColumns, dataHelp, datasetCitations, datasetName, datasetTable, unknownHighlights} from "../datasetChart.ts";
+import {fontSize, labelWidth} from "../labelledBars.ts";
 import {palette, partColours} from "../palette.ts";
 import {sortField, sortHelp, sortRows} from "../sortRows.ts";
-import {textWidth, wrapText} from "../wrapText.ts";
-
-const textWidthAt = (text: string) => textWidth(text, fontSize);
+import {wrapText} from "../wrapText.ts";
 
 const lineHeight = 16;
 const barHeight = 14;
@@ -31,7 +29,7 @@ export const groupedBars = chartType({
     sort: sortField,
   },
   help: {
-    data: 'the name of a table in data/datasets/, e.g. "bus-journeys"',
+    data: dataHelp,
     x: "the column of values: the length of each bar",
     y: "the column that names each group, e.g. mode",
     series: "the column that names each bar in a group, e.g. year",
@@ -48,7 +46,7 @@ export const groupedBars = chartType({
     return [
       ...(series.length > partColours.length ? [{field: "series", message: `the groups have ${series.length} series, more than the ${partColours.length} colours that stay apart`, fix: "chart fewer series, or use a line chart"}] : []),
       ...(negative ? [{field: "x", message: `line ${negative.line} of ${dataset.file} has a negative ${fields.x}`, fix: "bars grow from zero; chart changes below zero with a line"}] : []),
-      ...fields.highlight.filter((name) => !series.includes(name)).map((name) => ({field: "highlight", message: `highlight names "${name}", which is not a series of the chart`, fix: `use series from the ${fields.series} column: ${series.join(", ")}`})),
+      ...unknownHighlights(fields.highlight, series, fields.series, {series: true}),
     ];
   },
   build(data, spec) {
@@ -71,7 +69,7 @@ export const groupedBars = chartType({
 
     function plot(width: number): Plot.PlotOptions {
       const top = max(rows, (row) => row.values[x]!) ?? 0;
-      const widest = (max(rows, (row) => textWidthAt(label(row))) ?? 0) + 8;
+      const widest = (max(rows, (row) => labelWidth(label(row))) ?? 0) + 8;
       // Labels sit at the bars' ends while that leaves the bars half the width; on a phone, above each bar.
       const above = widest > width * 0.5;
       const marginRight = above ? 2 : widest;

@@ -5,7 +5,7 @@ import type {DatasetRow} from "../../data/dataset.ts";
 import {axisFormat} from "../../format/formatNumber.ts";
 import {chartType} from "../chart.ts";
 import {chartWords} from "../chartWords.ts";
-import {cellText, checkColumns, datasetCitations, datasetName, datasetTable} from "../datasetChart.ts";
+import {cellText, checkColumns, dataHelp, datasetCitations, datasetName, datasetTable, unknownHighlights} from "../datasetChart.ts";
 import {annotationsOf, checkGuides, describeGuides, guideBand, guideFields, guideHelp, referenceFigures, referenceLines} from "../guides.ts";
 import {fontSize} from "../labelledBars.ts";
 import {palette} from "../palette.ts";
@@ -31,7 +31,7 @@ export const line = chartType({
     ...guideFields,
   },
   help: {
-    data: 'the name of a table in data/datasets/, e.g. "bus-journeys"',
+    data: dataHelp,
     x: "the column along the bottom: years or dates (or numbers)",
     y: "the column of values the lines show",
     series: "optional: the column that names each line, e.g. mode",
@@ -47,7 +47,7 @@ export const line = chartType({
     const names = new Set(dataset.rows.map((row) => (fields.series ? row.cells[fields.series]! : "")));
     const xs = [...new Set(dataset.rows.map((row) => row.cells[fields.x]!))];
     return [
-      ...fields.highlight.filter((name) => !names.has(name)).map((name) => ({field: "highlight", message: `highlight names "${name}", which is not a series of the chart`, fix: `use series from the ${fields.series ?? "series"} column: ${[...names].join(", ")}`})),
+      ...unknownHighlights(fields.highlight, [...names], fields.series ?? "series", {series: true}),
       ...checkGuides(data, fields, {xs, ...(fields.series && {series: [...names]}), unit: dataset.columns.find((c) => c.name === fields.y)!.unit!}),
     ];
   },

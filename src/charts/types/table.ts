@@ -4,13 +4,11 @@ import {z} from "zod";
 import type {DatasetRow} from "../../data/dataset.ts";
 import {chartType} from "../chart.ts";
 import {chartWords} from "../chartWords.ts";
-import {cellText, checkColumns, columnLabel, datasetCitations, datasetName, datasetTable} from "../datasetChart.ts";
-import {fontSize} from "../labelledBars.ts";
+import {cellText, checkColumns, columnLabel, dataHelp, datasetCitations, datasetName, datasetTable} from "../datasetChart.ts";
+import {fontSize, labelWidth} from "../labelledBars.ts";
 import {palette} from "../palette.ts";
 import {sortField, sortHelp, sortRows} from "../sortRows.ts";
-import {textWidth, wrapText} from "../wrapText.ts";
-
-const textWidthAt = (text: string) => textWidth(text, fontSize);
+import {wrapText} from "../wrapText.ts";
 
 const lineHeight = 16;
 const gap = 14;
@@ -33,7 +31,7 @@ export const table = chartType({
     limit: z.number().int().min(1).max(100).default(30),
   },
   help: {
-    data: 'the name of a table in data/datasets/, e.g. "bus-journeys"',
+    data: dataHelp,
     columns: "optional: the columns to show, in order (all but source and quote when left out)",
     sort: sortHelp,
     sortBy: "optional: the number column to sort by (the first number column when left out)",
@@ -74,7 +72,7 @@ export const table = chartType({
     };
 
     function plot(width: number): Plot.PlotOptions {
-      const widths = shown.map((column) => Math.max(textWidthAt(heading(column)), max(rows, (row) => textWidthAt(cell(row, column))) ?? 0));
+      const widths = shown.map((column) => Math.max(labelWidth(heading(column)), max(rows, (row) => labelWidth(cell(row, column))) ?? 0));
       const natural = sum(widths) + gap * (shown.length - 1);
       // Columns at their natural widths, spare room shared between them (up to 48 px a gap); when they do not fit, the first column wraps.
       const spread = shown.length > 1 ? Math.min(48, gap + Math.max(0, width - natural) / (shown.length - 1)) : gap;
