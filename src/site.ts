@@ -5,6 +5,7 @@ import type {ChartModel} from "./charts/chart.ts";
 import {loadData, type Data} from "./data/loadData.ts";
 import {projectRoot} from "./lib/paths.ts";
 import {ContentError, Problems, type Problem} from "./lib/problem.ts";
+import {processShared} from "./lib/processShared.ts";
 import {useChartCache} from "./render/renderChart.ts";
 import {checkLinks} from "./stories/checkLinks.ts";
 import {checkPlaceholders} from "./stories/checkPlaceholders.ts";
@@ -39,7 +40,8 @@ function fingerprint(root: string): string {
   return parts.sort().join("\n");
 }
 
-let cache: {key: string; site: Site} | undefined;
+// The last load: the check before a build and the pages share it, so a build loads, verifies and draws the site once.
+const loads = processShared("siteLoads", () => ({last: undefined as {key: string; site: Site} | undefined}));
 
 /** Loads data, stories and charts from disk, collecting every problem. No cache. */
 export function readSite(root = projectRoot()): Site {
@@ -59,15 +61,29 @@ export function readSite(root = projectRoot()): Site {
  */
 export function loadSite(root = projectRoot()): Site {
   // During a build the inputs do not change: the fingerprint (a look at every input file) is taken once, not for every page.
-  if (process.env.SITE_INPUTS_FROZEN === "1" && cache?.key.startsWith(`${root}\n`)) return cache.site;
+  const last = loads.last;
+  if (process.env.SITE_INPUTS_FROZEN === "1" && last?.key.startsWith(`${root}\n`)) return last.site;
   const key = `${root}\n${fingerprint(root)}`;
-  if (cache?.key !== key) cache = {key, site: readSite(root)};
-  return cache.site;
+  if (last?.key === key) return last.site;
+  const site = readSite(root);
+  loads.last = {key, site};
+  return site;
 }
 
 /** Where drawings are kept between builds (inside the project, like Astro's own cache). */
 export const chartCacheFolder = ".astro/chart-cache";
 let chartCacheSet = false;
+
+/**
+ * Keeps this project's drawings in .astro/chart-cache/ (unless CHART_CACHE=off):
+ * a chart is drawn again only when its inputs or code change. The check, the
+ * build and the dev server all use it, so what one drew the next reads.
+ */
+export function useProjectChartCache(root = projectRoot()): void {
+  if (chartCacheSet) return;
+  useChartCache(process.env.CHART_CACHE === "off" ? undefined : join(root, chartCacheFolder));
+  chartCacheSet = true;
+}
 
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
@@ -83,11 +99,7 @@ function dedupe(problems: Problem[]): Problem[] {
  * dev server shows the message in its error overlay.
  */
 export function loadCheckedSite(): Site {
-  // Pages keep their charts' drawings in .astro/chart-cache/: a chart is drawn again only when its inputs or code change.
-  if (!chartCacheSet) {
-    useChartCache(process.env.CHART_CACHE === "off" ? undefined : join(projectRoot(), chartCacheFolder));
-    chartCacheSet = true;
-  }
+  useProjectChartCache();
   const site = loadSite();
   if (site.problems.length) throw new ContentError(site.problems);
   return site;

@@ -2,9 +2,10 @@
 // without building, and prints each problem as `path:line:column  what  (fix)`.
 import {plural} from "../lib/plural.ts";
 import {formatProblem} from "../lib/problem.ts";
-import {loadSite} from "../site.ts";
+import {loadSite, useProjectChartCache} from "../site.ts";
 
 const started = performance.now();
+useProjectChartCache();
 const {problems, stories, data} = loadSite();
 if (problems.length) {
   console.error(problems.map(formatProblem).join("\n"));

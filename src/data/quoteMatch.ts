@@ -49,15 +49,41 @@ function wordIndex(haystack: string): Map<string, number[]> {
   let index = wordIndexes.get(haystack);
   if (!index) {
     if (wordIndexes.size > 16) wordIndexes.clear();
-    index = new Map();
-    for (const match of haystack.matchAll(words)) {
-      const list = index.get(match[0]);
-      if (list) list.push(match.index);
-      else index.set(match[0], [match.index]);
-    }
-    wordIndexes.set(haystack, index);
+    wordIndexes.set(haystack, (index = indexWords(haystack)));
   }
   return index;
+}
+
+function indexWords(haystack: string): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (const match of haystack.matchAll(words)) {
+    const list = index.get(match[0]);
+    if (list) list.push(match.index);
+    else index.set(match[0], [match.index]);
+  }
+  return index;
+}
+
+/** Where `needle` (normalised) stands in `haystack` (normalised) as whole words, or -1. */
+function findNormalised(haystack: string, needle: string, indexOf = wordIndex): number {
+  if (!needle) return -1;
+  const needleWords = [...needle.matchAll(words)];
+  if (haystack.length >= indexedFrom && needleWords.length) {
+    const index = indexOf(haystack);
+    // The quote's rarest word, and where it sits in the quote.
+    let rarest: {at: number; positions: number[]} | undefined;
+    for (const word of needleWords) {
+      const positions = index.get(word[0]) ?? [];
+      if (!rarest || positions.length < rarest.positions.length) rarest = {at: word.index, positions};
+      if (!positions.length) return -1;
+    }
+    const found = rarest!.positions.find((position) => wholeWordsAt(haystack, needle, position - rarest!.at));
+    return found === undefined ? -1 : found - rarest!.at;
+  }
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    if (wholeWordsAt(haystack, needle, at)) return at;
+  }
+  return -1;
 }
 
 /**
@@ -65,25 +91,36 @@ function wordIndex(haystack: string): Map<string, number[]> {
  * "2013", nor "ban" in "urban".
  */
 export function containsQuote(sourceText: string, quote: string): boolean {
-  const needle = normaliseForMatch(quote);
-  const haystack = normalisedSource(sourceText);
-  if (!needle) return false;
-  const needleWords = [...needle.matchAll(words)];
-  if (haystack.length >= indexedFrom && needleWords.length) {
-    const index = wordIndex(haystack);
-    // The quote's rarest word, and where it sits in the quote.
-    let rarest: {at: number; positions: number[]} | undefined;
-    for (const word of needleWords) {
-      const positions = index.get(word[0]) ?? [];
-      if (!rarest || positions.length < rarest.positions.length) rarest = {at: word.index, positions};
-      if (!positions.length) return false;
+  return findNormalised(normalisedSource(sourceText), normaliseForMatch(quote)) !== -1;
+}
+
+/**
+ * Finds quotes in a text (in NFC) the way `containsQuote` does, giving where
+ * each stands in that text itself, so a source page can mark it. The text is
+ * normalised once, keeping where each of its characters came from.
+ */
+export function quoteFinder(nfcText: string): (quote: string) => {start: number; end: number} | undefined {
+  const chars: string[] = [];
+  const from: number[] = [];
+  for (let i = 0; i < nfcText.length; i++) {
+    const char = nfcText[i]!;
+    if (/\s/.test(char)) {
+      if (chars.length && chars.at(-1) !== " ") chars.push(" "), from.push(i);
+    } else {
+      chars.push(singleQuotes.includes(char) ? "'" : doubleQuotes.includes(char) ? '"' : char);
+      from.push(i);
     }
-    return rarest!.positions.some((position) => wholeWordsAt(haystack, needle, position - rarest!.at));
   }
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-    if (wholeWordsAt(haystack, needle, at)) return true;
-  }
-  return false;
+  if (chars.at(-1) === " ") chars.pop(), from.pop();
+  const normalised = chars.join("");
+  // Its own word index, held here: looking a long text up in a map compares it whole.
+  let index: Map<string, number[]> | undefined;
+  const indexOf = () => (index ??= indexWords(normalised));
+  return (quote) => {
+    const needle = normaliseForMatch(quote);
+    const at = findNormalised(normalised, needle, indexOf);
+    return at === -1 ? undefined : {start: from[at]!, end: from[at + needle.length - 1]! + 1};
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import type {ElementContent} from "hast";
 import type {ChartModel} from "../charts/chart.ts";
 import {wrapText} from "../charts/wrapText.ts";
 import type {Data} from "../data/loadData.ts";
+import {processShared} from "../lib/processShared.ts";
 import {layouts, renderChart} from "../render/renderChart.ts";
 
 /** Fonts that every system has some version of; the PNG renderer maps them to the bundled font. */
@@ -24,6 +25,16 @@ function lines(text: string, size: number, width: number) {
  * SVG title and description, and fonts any system can draw.
  */
 export function standaloneSvg(spec: ChartModel, data: Data): {svg: string; width: number; height: number} {
+  // The SVG and PNG downloads both start from it: made once per chart of a loaded site.
+  let made = madeFor.get(spec);
+  if (!made || made.data !== data) madeFor.set(spec, (made = {data, result: makeStandaloneSvg(spec, data)}));
+  return made.result;
+}
+
+// Shared by the build's check (which starts the PNGs) and its pages (which write the SVGs).
+const madeFor = processShared("standaloneSvgs", () => new WeakMap<ChartModel, {data: Data; result: {svg: string; width: number; height: number}}>());
+
+function makeStandaloneSvg(spec: ChartModel, data: Data): {svg: string; width: number; height: number} {
   const width = layouts.wide + padding * 2;
   const inner = layouts.wide;
   const children: ElementContent[] = [];
@@ -38,7 +49,7 @@ export function standaloneSvg(spec: ChartModel, data: Data): {svg: string; width
   };
   textBlock(spec.title, 20, {bold: true, gap: 4});
   textBlock(spec.subtitle, 14, {color: muted, gap: 12});
-  for (const panel of renderChart(spec, "download")) {
+  for (const panel of renderChart(spec, "download", {wide: layouts.wide})) {
     if (panel.heading) textBlock(panel.heading, 14, {bold: true, gap: 6});
     // Each panel is a nested SVG; page-only attributes (ids of page elements) are dropped.
     const nested = panel.wide.replace(/ aria-describedby="[^"]*"/, "").replace(/^<svg /, `<svg x="${padding}" y="${y}" `);

@@ -3,7 +3,7 @@ import type {AstroIntegration} from "astro";
 import {projectRoot} from "../lib/paths.ts";
 import {plural} from "../lib/plural.ts";
 import {formatProblem} from "../lib/problem.ts";
-import {loadSite} from "../site.ts";
+import {loadSite, useProjectChartCache} from "../site.ts";
 
 const minimumNode = [22, 12];
 
@@ -42,6 +42,7 @@ export function contentCheck(): AstroIntegration {
       },
       "astro:build:start": ({logger}) => {
         logger.info(`building with Node ${process.version}`);
+        useProjectChartCache();
         const {problems, stories} = loadSite();
         if (problems.length) {
           logger.error(`The build stopped: ${plural(problems.length, "problem")} in the content.\n\n${problems.map(formatProblem).join("\n")}\n`);

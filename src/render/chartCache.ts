@@ -120,14 +120,17 @@ export class ChartCache {
     writeWhole(this.file(key), JSON.stringify({key, check: sha256(JSON.stringify(panels)), panels}));
   }
 
+  private bytesFile(input: string, maker: string) {
+    const key = sha256(`${maker}\n${input}`);
+    return join(this.folder, "files", key.slice(0, 2), key);
+  }
+
   /**
-   * Bytes made from `input` (a PNG from its SVG), kept under the hash of the
-   * input and the maker's version; served only if they match the hash stored
-   * beside them, else made again.
+   * Bytes made from `input` by `maker` (a PNG from its SVG, by resvg at a
+   * scale), if kept and matching the hash stored beside them; else undefined.
    */
-  bytes(input: string, version: string, make: () => Buffer): Buffer {
-    const key = sha256(`${version}\n${input}`);
-    const file = join(this.folder, "files", key.slice(0, 2), key);
+  readBytes(input: string, maker: string): Buffer | undefined {
+    const file = this.bytesFile(input, maker);
     try {
       const data = readFileSync(file);
       if (readFileSync(`${file}.sha256`, "utf8") === sha256(data.toString("base64"))) {
@@ -135,13 +138,17 @@ export class ChartCache {
         return data;
       }
     } catch {
-      // Not kept yet, or unreadable: made below.
+      // Not kept yet, or unreadable: to be made.
     }
     this.misses++;
-    const data = make();
+    return undefined;
+  }
+
+  /** Keeps bytes made from `input` by `maker`, with their hash. */
+  writeBytes(input: string, maker: string, data: Buffer): void {
+    const file = this.bytesFile(input, maker);
     writeWhole(file, data);
     writeWhole(`${file}.sha256`, sha256(data.toString("base64")));
-    return data;
   }
 
   /** The drawing for `key`: from disk when there is a good one, else drawn now and kept. */

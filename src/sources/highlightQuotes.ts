@@ -1,19 +1,8 @@
 import {h} from "hastscript";
 import {toHtml} from "hast-util-to-html";
 import type {ElementContent} from "hast";
-import {doubleQuotes, singleQuotes} from "../data/quoteMatch.ts";
+import {quoteFinder} from "../data/quoteMatch.ts";
 import {quoteAnchor} from "./quoteAnchor.ts";
-
-/** The pattern that finds a quote in text despite differences in whitespace and quote marks (the same marks quoteMatch treats as equal). */
-function quotePattern(quote: string): RegExp {
-  const body = quote.trim().split("").map((char) => {
-    if (/\s/.test(char)) return "\\s+";
-    if (singleQuotes.includes(char)) return `[${singleQuotes}]`;
-    if (doubleQuotes.includes(char)) return `[${doubleQuotes}]`;
-    return char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  }).join("").replace(/(\\s\+)+/g, "\\s+");
-  return new RegExp(body, "u");
-}
 
 /**
  * A source's text as HTML paragraphs, with every quoted passage marked and
@@ -24,9 +13,11 @@ export function highlightQuotes(text: string, quotes: readonly string[]): string
   // One anchor per quote, however its quote marks were typed.
   const byAnchor = new Map(quotes.map((quote) => [quoteAnchor(quote), quote.normalize("NFC")]));
   const nfc = text.normalize("NFC");
+  // Found as the check finds them (whole words; whitespace and quote marks forgiven), through a word index in a long source.
+  const find = quoteFinder(nfc);
   for (const [anchor, quote] of byAnchor) {
-    const match = quotePattern(quote).exec(nfc);
-    if (match) spans.push({start: match.index, end: match.index + match[0].length, anchors: [anchor]});
+    const span = find(quote);
+    if (span) spans.push({...span, anchors: [anchor]});
   }
   spans.sort((a, b) => a.start - b.start);
   // Overlapping quotes become one highlighted passage carrying each quote's anchor.

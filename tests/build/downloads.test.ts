@@ -3,7 +3,7 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {parse as parseCsv} from "csv-parse/sync";
 import {describe, expect, it} from "vitest";
-import {renderImage} from "../../src/embed/renderPng.ts";
+import {renderImage} from "../../src/embed/rasterise.ts";
 import {standaloneSvg} from "../../src/embed/standaloneSvg.ts";
 import {neutralise} from "../../src/embed/toCsv.ts";
 import {readSite} from "../../src/site.ts";

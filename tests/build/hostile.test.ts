@@ -2,7 +2,7 @@ import {readFileSync, symlinkSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {embedCode} from "../../src/embed/embedCode.ts";
-import {renderImage} from "../../src/embed/renderPng.ts";
+import {renderImage} from "../../src/embed/rasterise.ts";
 import {standaloneSvg} from "../../src/embed/standaloneSvg.ts";
 import {formatProblem} from "../../src/lib/problem.ts";
 import {loadSite, type Site} from "../../src/site.ts";

@@ -3,7 +3,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {numberMentions} from "../../src/data/numberMentions.ts";
-import {containsQuote, nearestPassage} from "../../src/data/quoteMatch.ts";
+import {containsQuote, nearestPassage, quoteFinder} from "../../src/data/quoteMatch.ts";
 import {readCsv} from "../../src/data/readCsv.ts";
 import {Problems} from "../../src/lib/problem.ts";
 
@@ -67,6 +67,17 @@ describe("quote matching", () => {
     expect(containsQuote(long, "ban force")).toBe(false);
     expect(containsQuote(long, "buses and trams. filler")).toBe(true);
     expect(containsQuote(long, "buses and trains")).toBe(false);
+  });
+  it("quoteFinder(text) finds a quote as containsQuote does and gives its span in the text as written, short or long", () => {
+    const passage = "He said: “It is  not\nfit.” Cases from 2013 onwards.";
+    for (const text of [passage, `${"filler words about buses and trams. ".repeat(4000)}${passage} ${"more filler. ".repeat(100)}`]) {
+      const find = quoteFinder(text);
+      const span = find('said: "It is not fit."')!;
+      expect(text.slice(span.start, span.end)).toBe("said: “It is  not\nfit.”");
+      expect(find("from 2013 onwards")).toEqual({start: text.indexOf("from 2013"), end: text.indexOf("from 2013") + "from 2013 onwards".length});
+      expect(find("201")).toBeUndefined();
+      expect(find("fit. Cases from 2014")).toBeUndefined();
+    }
   });
   it("nearestPassage(source, quote) shows where a misquote departs from the source, ending on a whole word", () => {
     expect(nearestPassage("with 22% of officers saying they had personally been bullied, leaving frontline officers demoralized", "with 22% of officers saying they had been bullied")).toBe("with 22% of officers saying they had personally been bullied, leaving frontline officers…");

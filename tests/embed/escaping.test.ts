@@ -6,7 +6,7 @@ import {describe, expect, it} from "vitest";
 import type {ChartModel} from "../../src/charts/chart.ts";
 import {embedCode} from "../../src/embed/embedCode.ts";
 import {oembed} from "../../src/embed/oembed.ts";
-import {renderImage} from "../../src/embed/renderPng.ts";
+import {renderImage} from "../../src/embed/rasterise.ts";
 import {standaloneSvg} from "../../src/embed/standaloneSvg.ts";
 import {toCsv} from "../../src/embed/toCsv.ts";
 import {chartFigure} from "../../src/render/chartFigure.ts";

@@ -5,12 +5,14 @@ import {toCsv} from "../../embed/toCsv.ts";
 import {chartOf, loadCheckedSite} from "../../site.ts";
 
 const formats = ["csv", "svg", "png"] as const;
+// A build's PNGs are drawn in worker threads alongside the pages (integration/pngDownloads.ts); the dev server draws one on request.
+const routed = import.meta.env.DEV ? formats : formats.filter((format) => format !== "png");
 
 export function getStaticPaths() {
-  return [...loadCheckedSite().charts.keys()].flatMap((chart) => formats.map((format) => ({params: {file: `${chart}.${format}`}, props: {chart, format}})));
+  return [...loadCheckedSite().charts.keys()].flatMap((chart) => routed.map((format) => ({params: {file: `${chart}.${format}`}, props: {chart, format}})));
 }
 
-/** A chart's data (CSV), standalone image (SVG) and picture at 2x (PNG), made at build time. */
+/** A chart's data (CSV), standalone image (SVG) and, in the dev server, picture at 2x (PNG). */
 export const GET: APIRoute = ({props}) => {
   const {chart, format} = props as {chart: string; format: (typeof formats)[number]};
   const site = loadCheckedSite();
