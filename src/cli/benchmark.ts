@@ -1,6 +1,6 @@
 // npm run bench: prints what the site costs to build and to load. Numbers, not
 // assertions: compare runs by eye. Page weights need a built dist/ (npm run build).
-import {spawnSync} from "node:child_process";
+import {spawn, spawnSync} from "node:child_process";
 import {existsSync, readFileSync, readdirSync, statSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -80,13 +80,42 @@ function chartTimes(dir: string): {medianChartMs: number; p95ChartMs: number; na
 }
 
 /**
+ * How long the dev server takes to show an edit: it is started on the site and
+ * serves a story page; then one dataset is corrected, and the page is asked for
+ * until it shows the change. Seconds from the edit to the changed page.
+ */
+async function devEditSeconds(dir: string, port: number): Promise<number> {
+  const server = spawn("npm", ["run", "--silent", "dev", "--", "--port", String(port), "--host", "127.0.0.1"], {cwd: dir, env: {...process.env, FORCE_COLOR: "0"}, stdio: "ignore", detached: true});
+  const page = async () => {
+    for (;;) {
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/story-0/`);
+        if (response.ok) return await response.text();
+      } catch {
+        // Not listening yet.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  try {
+    const before = await page();
+    const start = performance.now();
+    correctOneDataset(dir);
+    while ((await page()) === before) await new Promise((resolve) => setTimeout(resolve, 20));
+    return (performance.now() - start) / 1000;
+  } finally {
+    process.kill(-server.pid!, "SIGTERM");
+  }
+}
+
+/**
  * `npm run bench -- --sites`: synthetic sites built the way `npm run build`
  * builds, at 30, 300 and 3,000 charts (`--quick`: 30 and 300): the check, a
  * cold build, a rebuild after one dataset is corrected, the same pages with
  * the charts left out (the floor), peak memory, page weight and chart render
  * times. `--json` prints one JSON object per size. Numbers only; nothing is asserted.
  */
-function benchSites(sizes: readonly number[], json: boolean): void {
+async function benchSites(sizes: readonly number[], json: boolean): Promise<void> {
   const run = (dir: string, script: string) => {
     const start = performance.now();
     const result = spawnSync("/usr/bin/time", ["-f", "%M", "npm", "run", "--silent", script], {cwd: dir, encoding: "utf8", env: {...process.env, FORCE_COLOR: "0"}});
@@ -95,7 +124,7 @@ function benchSites(sizes: readonly number[], json: boolean): void {
     return {seconds: (performance.now() - start) / 1000, peakMb: peakKb / 1024};
   };
   const htmlFiles = (dist: string): string[] => readdirSync(dist, {recursive: true, encoding: "utf8"}).filter((file) => file.endsWith(".html"));
-  if (!json) console.log("charts  pages  check s  cold s  rebuild s  floor s  cold/floor  median ms  p95 ms  naive ms  naive/median  peak MB  story page (raw, gzip)");
+  if (!json) console.log("charts  pages  check s  cold s  rebuild s  floor s  cold/floor  median ms  p95 ms  naive ms  naive/median  peak MB  dev edit s  story page (raw, gzip)");
   for (const charts of sizes) {
     const stories = Math.max(1, Math.round(charts / 3));
     const dir = join(tmpdir(), `bench-site-${charts}`);
@@ -110,6 +139,7 @@ function benchSites(sizes: readonly number[], json: boolean): void {
     syntheticSite(root, floorDir, {charts, stories, withCharts: false});
     const floor = run(floorDir, "build");
     const renders = chartTimes(dir);
+    const devEdit = await devEditSeconds(dir, 4400 + charts % 1000);
     const result = {
       charts, pages,
       coldSeconds: +cold.seconds.toFixed(1), warmSeconds: +warm.seconds.toFixed(1), checkSeconds: +check.seconds.toFixed(1),
@@ -117,13 +147,14 @@ function benchSites(sizes: readonly number[], json: boolean): void {
       peakRssMb: Math.round(Math.max(check.peakMb, cold.peakMb, warm.peakMb)),
       floorSeconds: +floor.seconds.toFixed(1), naiveMedianChartMs: +renders.naiveMedianChartMs.toFixed(2),
       storyPageBytes: storyPage.length, storyPageGzipBytes: gzipSync(storyPage, {level: 9}).length,
+      devEditSeconds: +devEdit.toFixed(2),
     };
     if (json) console.log(JSON.stringify(result));
-    else console.log([String(charts).padStart(6), String(pages).padStart(5), result.checkSeconds.toFixed(1).padStart(7), result.coldSeconds.toFixed(1).padStart(6), result.warmSeconds.toFixed(1).padStart(9), result.floorSeconds.toFixed(1).padStart(7), (result.coldSeconds / result.floorSeconds).toFixed(2).padStart(10), result.medianChartMs.toFixed(1).padStart(9), result.p95ChartMs.toFixed(1).padStart(6), result.naiveMedianChartMs.toFixed(1).padStart(8), (result.naiveMedianChartMs / result.medianChartMs).toFixed(1).padStart(12), String(result.peakRssMb).padStart(7), `  ${kb(result.storyPageBytes)}, ${kb(result.storyPageGzipBytes)}`].join("  "));
+    else console.log([String(charts).padStart(6), String(pages).padStart(5), result.checkSeconds.toFixed(1).padStart(7), result.coldSeconds.toFixed(1).padStart(6), result.warmSeconds.toFixed(1).padStart(9), result.floorSeconds.toFixed(1).padStart(7), (result.coldSeconds / result.floorSeconds).toFixed(2).padStart(10), result.medianChartMs.toFixed(1).padStart(9), result.p95ChartMs.toFixed(1).padStart(6), result.naiveMedianChartMs.toFixed(1).padStart(8), (result.naiveMedianChartMs / result.medianChartMs).toFixed(1).padStart(12), String(result.peakRssMb).padStart(7), result.devEditSeconds.toFixed(2).padStart(10), `  ${kb(result.storyPageBytes)}, ${kb(result.storyPageGzipBytes)}`].join("  "));
   }
 }
 if (args.includes("--sites") || args.includes("--quick") || args.includes("--json")) {
-  benchSites(args.includes("--quick") ? [30, 300] : [30, 300, 3000], args.includes("--json"));
+  await benchSites(args.includes("--quick") ? [30, 300] : [30, 300, 3000], args.includes("--json"));
   process.exit(0);
 }
 

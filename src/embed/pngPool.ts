@@ -21,9 +21,13 @@ export class PngPool {
   private readonly running = new Map<number, Job>();
   private nextId = 0;
 
+  readonly size: number;
+
   constructor(threads = availableParallelism()) {
-    for (let i = 0; i < Math.max(1, threads); i++) {
-      const worker = new Worker(new URL("./pngWorker.ts", import.meta.url));
+    this.size = Math.max(1, threads);
+    for (let i = 0; i < this.size; i++) {
+      // A small heap each: a thread holds one picture at a time, and the build's memory stays within budget.
+      const worker = new Worker(new URL("./pngWorker.ts", import.meta.url), {resourceLimits: {maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8}});
       worker.on("message", ({id, png, error}: {id: number; png?: Uint8Array; error?: string}) => {
         const job = this.running.get(id)!;
         this.running.delete(id);

@@ -49,7 +49,8 @@ function makeStandaloneSvg(spec: ChartModel, data: Data): {svg: string; width: n
   };
   textBlock(spec.title, 20, {bold: true, gap: 4});
   textBlock(spec.subtitle, 14, {color: muted, gap: 12});
-  for (const panel of renderChart(spec, "download", {wide: layouts.wide})) {
+  // The story's drawing, reused: its ids never meet another chart's in a file of its own.
+  for (const panel of renderChart(spec)) {
     if (panel.heading) textBlock(panel.heading, 14, {bold: true, gap: 6});
     // Each panel is a nested SVG; page-only attributes (ids of page elements) are dropped.
     const nested = panel.wide.replace(/ aria-describedby="[^"]*"/, "").replace(/^<svg /, `<svg x="${padding}" y="${y}" `);

@@ -1,4 +1,5 @@
-import {existsSync, renameSync, rmSync} from "node:fs";
+import {existsSync, readdirSync, renameSync, rmSync} from "node:fs";
+import {rm} from "node:fs/promises";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
@@ -6,6 +7,11 @@ import {projectRoot} from "../lib/paths.ts";
 
 /** Where a build is written before it is published: inside the project, so the last step is a rename. */
 export const stagingFolder = ".astro/next-dist";
+
+/** Deletes a folder in the background; what is left when the process ends is deleted by the next build. */
+function discard(folder: string): void {
+  rm(folder, {recursive: true, force: true}).catch(() => undefined);
+}
 
 /**
  * Publishes a build only when all of it succeeded. Astro writes into
@@ -21,16 +27,19 @@ export function publishBuild(): AstroIntegration {
       "astro:build:start": () => {
         // A failed build's leftovers never mix into the next.
         rmSync(join(projectRoot(), stagingFolder), {recursive: true, force: true});
+        // Sites replaced by earlier builds and not yet deleted, deleted while this one builds.
+        const astro = join(projectRoot(), ".astro");
+        if (existsSync(astro)) for (const name of readdirSync(astro).filter((n) => n.startsWith("old-dist"))) discard(join(astro, name));
       },
       "astro:build:done": ({dir, logger}) => {
         const built = fileURLToPath(dir).replace(/\/$/, "");
         const dist = join(projectRoot(), "dist");
-        const old = join(projectRoot(), ".astro/old-dist");
-        rmSync(old, {recursive: true, force: true});
+        const old = join(projectRoot(), `.astro/old-dist-${Date.now()}`);
         if (existsSync(dist)) renameSync(dist, old);
         renameSync(built, dist);
-        rmSync(old, {recursive: true, force: true});
         logger.info("published the build to dist/");
+        // Deleting thousands of replaced files is not part of publishing: it goes on in the background.
+        if (existsSync(old)) discard(old);
       },
     },
   };

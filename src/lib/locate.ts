@@ -1,13 +1,23 @@
 import {LineCounter, parseDocument, isMap, isSeq, isScalar, type Node} from "yaml";
 
+// The last text parsed, kept: a file's entries are located one after another
+// (a registry of a thousand sources is parsed once, not once per source).
+let last: {text: string; doc: ReturnType<typeof parseDocument>; lineCounter: LineCounter} | undefined;
+function parsed(text: string) {
+  if (last?.text !== text) {
+    const lineCounter = new LineCounter();
+    last = {text, doc: parseDocument(text, {lineCounter, keepSourceTokens: false}), lineCounter};
+  }
+  return last;
+}
+
 /**
  * Finds the line and column of a value (or, failing that, of its nearest parent)
  * in YAML or JSON text, so that a schema error can point at the right line.
  * `lineOffset` shifts the answer when the text sits inside a larger file.
  */
 export function locate(text: string, path: readonly PropertyKey[], lineOffset = 0): {line: number; column: number} {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {lineCounter, keepSourceTokens: false});
+  const {doc, lineCounter} = parsed(text);
   let node: unknown = doc.contents;
   let offset = (node as Node | null)?.range?.[0] ?? 0;
   for (const key of path) {

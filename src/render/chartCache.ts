@@ -96,6 +96,8 @@ export class ChartCache {
   hits = 0;
   misses = 0;
   private readonly folder: string;
+  // Drawings used in this process: a story, its embed page and its downloads show the same drawing.
+  private readonly recent = new Map<string, RenderedPanel[]>();
   constructor(folder: string) {
     this.folder = folder;
   }
@@ -120,7 +122,8 @@ export class ChartCache {
     writeWhole(this.file(key), JSON.stringify({key, check: sha256(JSON.stringify(panels)), panels}));
   }
 
-  private bytesFile(input: string, maker: string) {
+  /** Where bytes made from `input` by `maker` are kept (whether or not they are yet). */
+  bytesFile(input: string, maker: string) {
     const key = sha256(`${maker}\n${input}`);
     return join(this.folder, "files", key.slice(0, 2), key);
   }
@@ -151,16 +154,27 @@ export class ChartCache {
     writeWhole(`${file}.sha256`, sha256(data.toString("base64")));
   }
 
-  /** The drawing for `key`: from disk when there is a good one, else drawn now and kept. */
+  /**
+   * The drawing for `key`: from memory if this process used it already, else from disk when there is a
+   * good one, else drawn now and kept.
+   */
   through(key: string, draw: () => RenderedPanel[]): RenderedPanel[] {
-    const cached = this.get(key);
+    const cached = this.recent.get(key) ?? this.get(key);
     if (cached) {
       this.hits++;
+      this.remember(key, cached);
       return cached;
     }
     this.misses++;
     const panels = draw();
     this.set(key, panels);
+    this.remember(key, panels);
     return panels;
+  }
+
+  // A long dev session's superseded drawings are let go once there are many.
+  private remember(key: string, panels: RenderedPanel[]): void {
+    if (this.recent.size >= 20_000) this.recent.clear();
+    this.recent.set(key, panels);
   }
 }

@@ -1,6 +1,7 @@
 import type {ChartModel} from "../charts/chart.ts";
 import {ChartCache, renderKey} from "./chartCache.ts";
 import {plotToSvg} from "./plotToSvg.ts";
+import {processShared} from "../lib/processShared.ts";
 
 /** Widths, in px, of the two layouts every chart is drawn in; CSS shows the one that fits. */
 export const layouts = {narrow: 340, wide: 680} as const;
@@ -18,9 +19,12 @@ export function chartIds(chartId: string, scope = "") {
 }
 
 let cache: ChartCache | undefined;
+// One cache per folder in a process: the build's check and its pages (two copies of this module) share what each drew.
+const caches = processShared("chartCaches", () => new Map<string, ChartCache>());
 /** Keeps drawings in `folder` (or stops keeping them): set once per site, by the site's loader. */
 export function useChartCache(folder: string | undefined): ChartCache | undefined {
-  cache = folder ? new ChartCache(folder) : undefined;
+  if (folder && !caches.has(folder)) caches.set(folder, new ChartCache(folder));
+  cache = folder ? caches.get(folder) : undefined;
   return cache;
 }
 
