@@ -6,6 +6,7 @@ import {loadData, type Data} from "./data/loadData.ts";
 import {projectRoot} from "./lib/paths.ts";
 import {ContentError, Problems, type Problem} from "./lib/problem.ts";
 import {processShared} from "./lib/processShared.ts";
+import {withStamps} from "./lib/stampOf.ts";
 import {useChartCache} from "./render/renderChart.ts";
 import {checkLinks} from "./stories/checkLinks.ts";
 import {checkPlaceholders} from "./stories/checkPlaceholders.ts";
@@ -23,32 +24,64 @@ export interface Site {
 
 const inputs = ["content", "data", "seeds"];
 
-/** A fingerprint of every input file (path, size, time), so a cached site is reused only while nothing changed. */
-function fingerprint(root: string): string {
-  const parts: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, {withFileTypes: true})) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else {
-        const stat = statSync(path);
-        parts.push(`${path}:${stat.size}:${stat.mtimeMs}`);
-      }
+/** Every file's stamp (size and time) under `folder`, into `found`. */
+function walk(folder: string, found: Map<string, string>): void {
+  for (const entry of readdirSync(folder, {withFileTypes: true})) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) walk(path, found);
+    else {
+      const stat = statSync(path);
+      found.set(path, `${stat.size}:${stat.mtimeMs}`);
     }
-  };
-  for (const input of inputs) if (existsSync(join(root, input))) walk(join(root, input));
-  return parts.sort().join("\n");
+  }
 }
 
+/** Every input file's stamp (size and time), so a cached site is reused only while nothing changed. */
+function stamps(root: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const input of inputs) if (existsSync(join(root, input))) walk(join(root, input), found);
+  return found;
+}
+
+/** The last stamps with those of the paths the watcher reported looked at again (a folder: all of it). */
+function restamped(last: Map<string, string>, changed: Iterable<string>): Map<string, string> {
+  const found = new Map(last);
+  for (const path of changed) {
+    for (const known of found.keys()) if (known === path || known.startsWith(`${path}/`)) found.delete(known);
+    if (!existsSync(path)) continue;
+    const stat = statSync(path);
+    if (stat.isDirectory()) walk(path, found);
+    else found.set(path, `${stat.size}:${stat.mtimeMs}`);
+  }
+  return found;
+}
+
+const fingerprint = (stamped: Map<string, string>) => [...stamped].map(([path, stamp]) => `${path}:${stamp}`).sort().join("\n");
+
 // The last load: the check before a build and the pages share it, so a build loads, verifies and draws the site once.
-const loads = processShared("siteLoads", () => ({last: undefined as {key: string; site: Site} | undefined}));
+const loads = processShared("siteLoads", () => ({last: undefined as {key: string; generation: number; stamps: Map<string, string>; site: Site} | undefined}));
+
+// The dev server watches content/, data/ and seeds/: while it does, a page reuses the last load until
+// the watcher reports a change, instead of looking at every input file on each of its many calls.
+const watch = processShared("inputWatch", () => ({active: false, generation: 0, changed: new Set<string>()}));
+
+/** For the dev server's watcher: inputs are being watched, and `inputsChanged` will be called on every change. */
+export function watchingInputs(): void {
+  watch.active = true;
+}
+
+/** For the dev server's watcher: a file (or folder) in content/, data/ or seeds/ changed, was added or was removed. */
+export function inputsChanged(path: string): void {
+  watch.changed.add(path);
+  watch.generation++;
+}
 
 /** Loads data, stories and charts from disk, collecting every problem. No cache. */
 export function readSite(root = projectRoot()): Site {
   const problems = new Problems();
   const data = loadData(root, problems);
   // Every chart, placed or not, so that each one's problems surface.
-  const charts = buildCharts(data, problems);
+  const charts = buildCharts(data, problems, root);
   const {stories, outlines} = loadStories(root, data, charts, problems);
   problems.list.push(...checkLinks(data, outlines), ...checkPlaceholders(root));
   return {data, charts, stories, problems: dedupe(problems.list)};
@@ -63,10 +96,19 @@ export function loadSite(root = projectRoot()): Site {
   // During a build the inputs do not change: the fingerprint (a look at every input file) is taken once, not for every page.
   const last = loads.last;
   if (process.env.SITE_INPUTS_FROZEN === "1" && last?.key.startsWith(`${root}\n`)) return last.site;
-  const key = `${root}\n${fingerprint(root)}`;
-  if (last?.key === key) return last.site;
-  const site = readSite(root);
-  loads.last = {key, site};
+  // Taken before the look at the files: a change while loading makes the next call load again.
+  const generation = watch.generation;
+  if (watch.active && last?.generation === generation && last.key.startsWith(`${root}\n`)) return last.site;
+  // Watched, only the files reported changed are looked at again; else every input file is.
+  const sameRoot = last?.key.startsWith(`${root}\n`);
+  const changed = [...watch.changed];
+  watch.changed.clear();
+  const stamped = watch.active && sameRoot ? restamped(last!.stamps, changed) : stamps(root);
+  const key = `${root}\n${fingerprint(stamped)}`;
+  if (last?.key === key) return (last.generation = generation), last.site;
+  // What changed is loaded again; the rest is reused from the last load (see ReadLog).
+  const site = withStamps(stamped, () => readSite(root));
+  loads.last = {key, generation, stamps: stamped, site};
   return site;
 }
 

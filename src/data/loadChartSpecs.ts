@@ -5,7 +5,10 @@ import type {ChartSpec} from "../charts/chart.ts";
 import {chartTypes} from "../charts/index.ts";
 import {locate} from "../lib/locate.ts";
 import {parseJson} from "../lib/parseJson.ts";
-import type {Problems} from "../lib/problem.ts";
+import {Problems, type Problem} from "../lib/problem.ts";
+import {processShared} from "../lib/processShared.ts";
+import {notingAdds} from "../lib/readLog.ts";
+import {stampOf} from "../lib/stampOf.ts";
 import {readText} from "../lib/readText.ts";
 import {didYouMean} from "../lib/suggest.ts";
 import {zodProblems} from "../lib/zodProblems.ts";
@@ -43,6 +46,36 @@ export function loadChartSpecs(root: string, problems: Problems, figureIds: Read
   const folder = join(root, chartSpecsFolder);
   if (!existsSync(folder)) return specs;
   for (const name of readdirSync(folder).filter((n) => n.endsWith(".json")).sort()) {
+    // A spec file unchanged since its last load in this process (the dev server's reload), whose
+    // {fig:} tokens name figures that are there or not as before, is not read and checked again.
+    const path = join(root, chartSpecsFolder, name);
+    const stamp = stampOf(path);
+    const last = loads.get(path);
+    if (last && last.stamp === stamp && last.tokens.every(([token, known]) => figureIds.has(token) === known)) {
+      problems.list.push(...last.problems);
+      for (const id of last.added) broken.add(id);
+      if (last.spec) specs.set(last.spec.id, last.spec);
+      continue;
+    }
+    const own = new Problems();
+    const added = new Set<string>();
+    const tokens = new Map<string, boolean>();
+    const noting = {has: (token: string) => (tokens.has(token) ? tokens.get(token)! : (tokens.set(token, figureIds.has(token)), figureIds.has(token))), [Symbol.iterator]: () => figureIds[Symbol.iterator]()} as ReadonlySet<string>;
+    const spec = loadSpec(root, name, own, noting, notingAdds(broken, added));
+    // Only a spec without problems is kept: a problem's suggestions may depend on anything in data/.
+    if (own.size) loads.delete(path);
+    else loads.set(path, {stamp, tokens: [...tokens], problems: own.list, added: [...added], spec});
+    problems.list.push(...own.list);
+    if (spec) specs.set(spec.id, spec);
+  }
+  return specs;
+}
+
+const loads = processShared("chartSpecLoads", () => new Map<string, {stamp: string; tokens: [string, boolean][]; problems: Problem[]; added: string[]; spec?: ChartSpec}>());
+
+/** One chart spec read and checked against its type's schema, or undefined when it has problems. */
+function loadSpec(root: string, name: string, problems: Problems, figureIds: ReadonlySet<string>, broken: Set<string>): ChartSpec | undefined {
+  {
     const file = `${chartSpecsFolder}/${name}`;
     const id = name.replace(/\.json$/, "");
     const fail = (problem: {line?: number; column?: number; message: string; fix: string}) => {
@@ -51,21 +84,21 @@ export function loadChartSpecs(root: string, problems: Problems, figureIds: Read
     };
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
       fail({message: `the file name "${name}" cannot be a chart id`, fix: "name charts in lower-case words joined by hyphens, e.g. bus-fares.json"});
-      continue;
+      return undefined;
     }
     const text = readText(root, file, problems);
     if (text === undefined) {
       broken.add(file);
-      continue;
+      return undefined;
     }
     const {json, problem} = parseJson(text, file);
     if (problem) {
       fail(problem);
-      continue;
+      return undefined;
     }
     if (!json || typeof json !== "object" || Array.isArray(json)) {
       fail({line: 1, message: "a chart is a group of fields between { and }", fix: `write {"type": "bars", "title": "…", "subtitle": "…", …}`});
-      continue;
+      return undefined;
     }
     const where = (path: readonly PropertyKey[]) => locate(text, path);
     const typeName = (json as {type?: unknown}).type;
@@ -77,14 +110,14 @@ export function loadChartSpecs(root: string, problems: Problems, figureIds: Read
         message: typeName === undefined ? "the chart has no type" : `unknown chart type "${String(typeName)}"`,
         fix: guess ? `${guess} The types are: ${typeList()}` : `add "type" with one of: ${typeList()}`,
       });
-      continue;
+      return undefined;
     }
     const schema = z.strictObject({...common, ...type.fields});
     const parsed = schema.safeParse(json, {reportInput: true});
     if (!parsed.success) {
       problems.list.push(...zodProblems(parsed.error, json, file, where, {...commonHelp, ...type.help}, Object.keys(schema.shape)));
       broken.add(file);
-      continue;
+      return undefined;
     }
     // Every {fig:id} must name a figure, or the chart would print a hole.
     const before = problems.size;
@@ -97,10 +130,9 @@ export function loadChartSpecs(root: string, problems: Problems, figureIds: Read
     });
     if (problems.size > before) {
       broken.add(file);
-      continue;
+      return undefined;
     }
     const {type: _, title, subtitle, notes, ...fields} = parsed.data as z.infer<z.ZodObject<typeof common>> & Record<string, unknown>;
-    specs.set(id, {id, type: type.name, title, subtitle, notes, file, lineOf: (path) => where(path).line, fields});
+    return {id, type: type.name, title, subtitle, notes, file, lineOf: (path) => where(path).line, fields};
   }
-  return specs;
 }

@@ -4,7 +4,10 @@ import type {Printed} from "../format/formatNumber.ts";
 import {parseUnit, unitHelp, type Unit} from "../format/unit.ts";
 import {locate} from "../lib/locate.ts";
 import {parseJson} from "../lib/parseJson.ts";
-import type {Problems} from "../lib/problem.ts";
+import {Problems, type Problem} from "../lib/problem.ts";
+import {processShared} from "../lib/processShared.ts";
+import {byIdentity, notingAdds, ReadLog} from "../lib/readLog.ts";
+import {stampOf} from "../lib/stampOf.ts";
 import {readText} from "../lib/readText.ts";
 import {didYouMean} from "../lib/suggest.ts";
 import {dateLike, realDate} from "../lib/realDate.ts";
@@ -44,27 +47,56 @@ export function loadDatasets(root: string, settings: SiteSettings, sources: Read
   const datasets = new Map<string, Dataset>();
   const folder = join(root, datasetsFolder);
   if (!existsSync(folder)) return datasets;
+  const settingsKey = JSON.stringify(settings);
   for (const fileName of readdirSync(folder).filter((n) => n.endsWith(".csv")).sort()) {
+    const name = fileName.replace(/\.csv$/, "");
+    const file = `${datasetsFolder}/${fileName}`;
+    // A dataset whose files, the site's settings and the sources and broken ids it looked at are
+    // all as they were when it was last loaded (in this process) is not read and checked again.
+    const stamp = `${stampOf(join(root, file))} ${stampOf(join(root, `${datasetsFolder}/${name}.json`))} ${settingsKey}`;
+    const last = loads.get(join(root, file));
+    if (last && last.stamp === stamp && last.reads.holds({sources, broken})) {
+      problems.list.push(...last.problems);
+      for (const id of last.added) broken.add(id);
+      if (last.dataset) datasets.set(name, last.dataset);
+      continue;
+    }
+    const reads = new ReadLog();
+    const own = new Problems();
+    const added = new Set<string>();
+    const dataset = loadDataset(root, fileName, settings, reads.map("sources", sources, byIdentity), own, notingAdds(reads.set("broken", broken), added));
+    loads.set(join(root, file), {stamp, reads, problems: own.list, added: [...added], dataset});
+    problems.list.push(...own.list);
+    if (dataset) datasets.set(name, dataset);
+  }
+  return datasets;
+}
+
+const loads = processShared("datasetLoads", () => new Map<string, {stamp: string; reads: ReadLog; problems: Problem[]; added: string[]; dataset?: Dataset}>());
+
+/** One table of data/datasets/ read and checked, or undefined when it cannot be used (its problems say why). */
+function loadDataset(root: string, fileName: string, settings: SiteSettings, sources: ReadonlyMap<string, Source>, problems: Problems, broken: Set<string>): Dataset | undefined {
+  {
     const name = fileName.replace(/\.csv$/, "");
     const file = `${datasetsFolder}/${fileName}`;
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
       problems.add({file, message: `the file name "${fileName}" cannot be a dataset name`, fix: "name datasets in lower-case words joined by hyphens, e.g. bus-journeys.csv"});
       broken.add(file);
-      continue;
+      return undefined;
     }
     const before = problems.size;
     const meta = readMeta(root, `${datasetsFolder}/${name}.json`, problems);
     // Without its description the rows cannot be read rightly (units, columns of a data file): its problem comes first.
     if (meta.failed) {
       broken.add(file);
-      continue;
+      return undefined;
     }
     const rows = readCsv(root, file, {...provenanceColumns, open: true}, problems, broken);
     const header = rows[0] ? Object.keys(rows[0].cells) : [];
     if (!rows.length) {
       if (problems.size === before) problems.add({file, line: 2, message: "the dataset has no rows", fix: "add a row under the header for each value, with its source and quote"});
       broken.add(file);
-      continue;
+      return undefined;
     }
     const names = header.filter((column) => !provenance.has(column));
     for (const declared of Object.keys(meta.columns)) {
@@ -158,9 +190,8 @@ export function loadDatasets(root: string, settings: SiteSettings, sources: Read
       return ok ? [{line, cells, values, printed, source: cells.source!, quote: cells.quote!, ...(raw?.line && {rawLine: raw.line}), ...(cells.note && {note: cells.note})}] : [];
     });
     if (problems.size > before) broken.add(file);
-    datasets.set(name, {name, file, ...(meta.description && {description: meta.description}), columns, key, rows: parsed});
+    return {name, file, ...(meta.description && {description: meta.description}), columns, key, rows: parsed};
   }
-  return datasets;
 }
 
 /** data/datasets/<name>.json, when there is one; otherwise nothing declared. */

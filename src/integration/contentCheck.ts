@@ -3,7 +3,7 @@ import type {AstroIntegration} from "astro";
 import {projectRoot} from "../lib/paths.ts";
 import {plural} from "../lib/plural.ts";
 import {formatProblem} from "../lib/problem.ts";
-import {loadSite, useProjectChartCache} from "../site.ts";
+import {inputsChanged, loadSite, useProjectChartCache, watchingInputs} from "../site.ts";
 
 const minimumNode = [22, 12];
 
@@ -30,8 +30,10 @@ export function contentCheck(): AstroIntegration {
         // (the event Astro's own content layer sends) and reload the browser.
         const inputs = ["content", "data", "seeds"].map((folder) => join(projectRoot(), folder));
         server.watcher.add(inputs);
+        watchingInputs();
         server.watcher.on("all", (_event, path) => {
           if (!inputs.some((folder) => path.startsWith(folder))) return;
+          inputsChanged(path);
           for (const environment of Object.values(server.environments)) {
             if (environment.name !== "client") environment.hot.send("astro:content-changed", {});
           }

@@ -13,10 +13,10 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
 /**
  * What a chart's drawing depends on in data/: its spec (words and fields), the
  * rows and figures it reads (by its type's `needs`, and the figures its words
- * print), and the site's number settings. Two builds with the same key draw the
+ * print), the names of the sources it cites, and the site's number settings. Two builds with the same key draw the
  * same chart.
  */
-export function chartInputKey(spec: ChartSpec, needs: Needs, data: Data): string {
+export function chartInputKey(spec: ChartSpec, needs: Needs, data: Data, citedSources: readonly string[] = []): string {
   const {id, type, title, subtitle, notes, fields} = spec;
   const wordFigures = [...JSON.stringify([title, subtitle, notes, fields]).matchAll(figureToken)].map((m) => m[1]!);
   const inputs = {
@@ -25,7 +25,11 @@ export function chartInputKey(spec: ChartSpec, needs: Needs, data: Data): string
     factFiles: (needs.factFiles ?? []).map((file) => figuresIn(data, file)),
     datasets: (needs.datasets ?? []).map((name) => data.datasets.get(name) ?? null),
     timelines: (needs.timelines ?? []).map((name) => data.timelines.get(name) ?? null),
-    sources: [...data.sources.values()].map(({id: sourceId, outlet, file}) => [sourceId, outlet, file]),
+    // The sources it cites, as it names them: a change to another source is no change to this chart.
+    sources: [...new Set(citedSources)].sort().map((sourceId) => {
+      const source = data.sources.get(sourceId);
+      return source ? [sourceId, source.outlet, source.file] : [sourceId];
+    }),
     settings: data.settings,
   };
   return sha256(JSON.stringify(inputs));

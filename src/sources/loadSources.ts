@@ -3,6 +3,8 @@ import {existsSync, lstatSync, readFileSync, realpathSync} from "node:fs";
 import {basename, join, sep} from "node:path";
 import {z} from "zod";
 import {locate} from "../lib/locate.ts";
+import {processShared} from "../lib/processShared.ts";
+import {stampOf} from "../lib/stampOf.ts";
 import {parseJson} from "../lib/parseJson.ts";
 import type {Problems} from "../lib/problem.ts";
 import {readText} from "../lib/readText.ts";
@@ -95,9 +97,8 @@ export function loadSources(root: string, problems: Problems, broken = new Set<s
       return;
     }
     const entry = parsed.data;
-    const line = locate(text, [index]).line;
     if (sources.has(entry.id)) {
-      problems.add({file: sourcesFile, line, message: `the source id "${entry.id}" is used twice`, fix: "give each source its own id"});
+      problems.add({file: sourcesFile, line: locate(text, [index]).line, message: `the source id "${entry.id}" is used twice`, fix: "give each source its own id"});
       return;
     }
     // A source is a file in seeds/ itself: no folder, no way up, no link out.
@@ -117,24 +118,49 @@ export function loadSources(root: string, problems: Problems, broken = new Set<s
       broken.add(entry.id);
       return;
     }
-    const raw = readFileSync(seed);
-    const digest = createHash("sha256").update(raw).digest("hex");
+    const digest = seedDigest(seed);
     if (digest !== entry.sha256) {
       problems.add({file: sourcesFile, line: locate(text, [index, "sha256"]).line, message: `seeds/${entry.file} has changed since it was registered (its SHA-256 is now ${digest})`, fix: "raw sources stay as scraped: restore the file from its original; to register a new version on purpose, put the new SHA-256 here"});
       broken.add(entry.id);
       return;
     }
+    const raw = () => readFileSync(seed, "utf8");
     if (isDataFile(entry.file)) {
-      const table = rawTable(raw.toString("utf8"), entry.headerRow);
+      const table = rawTable(raw(), entry.headerRow);
       if ("problem" in table) {
         problems.add({file: sourcesFile, line: locate(text, [index, entry.headerRow ? "headerRow" : "file"]).line, message: `seeds/${entry.file}: ${table.problem}`, fix: 'give the line of its header row as "headerRow"'});
         broken.add(entry.id);
         return;
       }
-      sources.set(entry.id, {...entry, text: "", cleanings: [], truncated: false, table});
+      sources.set(entry.id, kept(seed, entry, () => ({...entry, text: "", cleanings: [], truncated: false, table})));
       return;
     }
-    sources.set(entry.id, {...entry, ...cleanSource(raw.toString("utf8"))});
+    sources.set(entry.id, kept(seed, entry, () => ({...entry, ...cleanSource(raw())})));
   });
   return sources;
+}
+
+// In a process that loads the site again (the dev server), a source whose seed file and registry
+// entry are unchanged is the same object as before: what was checked against it need not be checked again.
+const seeds = processShared("seedDigests", () => new Map<string, {stamp: string; digest: string}>());
+const lastSources = processShared("sourceLoads", () => new Map<string, {stamp: string; entry: string; source: Source}>());
+
+/** A seed file's SHA-256, worked out again only when the file changed. */
+function seedDigest(path: string): string {
+  const stamp = stampOf(path);
+  const last = seeds.get(path);
+  if (last?.stamp === stamp) return last.digest;
+  const digest = createHash("sha256").update(readFileSync(path)).digest("hex");
+  seeds.set(path, {stamp, digest});
+  return digest;
+}
+
+function kept(seed: string, entry: object, make: () => Source): Source {
+  const stamp = stampOf(seed);
+  const json = JSON.stringify(entry);
+  const last = lastSources.get(seed);
+  if (last?.stamp === stamp && last.entry === json) return last.source;
+  const source = make();
+  lastSources.set(seed, {stamp, entry: json, source});
+  return source;
 }

@@ -1,7 +1,11 @@
 import {existsSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import type {Data} from "../data/loadData.ts";
-import type {Problems} from "../lib/problem.ts";
+import {trackedCollections, trackedData} from "../data/trackedData.ts";
+import {Problems, type Problem} from "../lib/problem.ts";
+import {processShared} from "../lib/processShared.ts";
+import {byIdentity, ReadLog} from "../lib/readLog.ts";
+import {stampOf} from "../lib/stampOf.ts";
 import {readText} from "../lib/readText.ts";
 import {figureNotes} from "../markdown/figureNotes.ts";
 import {parseFrontMatter} from "../markdown/frontMatter.ts";
@@ -26,6 +30,7 @@ export function loadStories(root: string, data: Data, models: ReadonlyMap<string
     return {stories: [], outlines};
   }
   const names = readdirSync(join(root, contentFolder)).filter((name) => name.endsWith(".md")).sort();
+  const settingsKey = JSON.stringify(data.settings);
   const stories = names.flatMap((name): Story[] => {
     const file = `${contentFolder}/${name}`;
     const slug = name.replace(/\.md$/, "");
@@ -37,15 +42,41 @@ export function loadStories(root: string, data: Data, models: ReadonlyMap<string
       problems.add({file, message: `/${slug}/ is one of the site's own pages`, fix: `give the story another file name (not ${[...reservedSlugs].join(", ")})`});
       return [];
     }
+    // A story whose file, the site's settings and everything it read (figures, charts, sources)
+    // are as they were at its last rendering in this process (the dev server's reload) is not rendered again.
+    const path = join(root, file);
+    const stamp = `${stampOf(path)} ${settingsKey}`;
+    const last = loads.get(path);
+    if (last && last.stamp === stamp && last.reads.holds(trackedCollections(data, models))) {
+      problems.list.push(...last.problems);
+      if (last.outline) outlines.push(last.outline);
+      return last.story ? [last.story] : [];
+    }
+    const reads = new ReadLog();
+    const own = new Problems();
+    const {outline, story} = loadStory(root, file, slug, trackedData(data, reads), reads.map("models", models, byIdentity), own);
+    loads.set(path, {stamp, reads, problems: own.list, outline, story});
+    problems.list.push(...own.list);
+    if (outline) outlines.push(outline);
+    return story ? [story] : [];
+  });
+  return {stories: stories.sort((a, b) => b.frontMatter.published.localeCompare(a.frontMatter.published) || a.slug.localeCompare(b.slug)), outlines};
+}
+
+const loads = processShared("storyLoads", () => new Map<string, {stamp: string; reads: ReadLog; problems: Problem[]; outline?: StoryOutline; story?: Story}>());
+
+/** One story read and rendered, with its outline (for link checks) even when its front matter has problems. */
+function loadStory(root: string, file: string, slug: string, data: Data, models: ReadonlyMap<string, ChartModel>, problems: Problems): {outline?: StoryOutline; story?: Story} {
+  {
     const text = readText(root, file, problems);
-    if (text === undefined) return [];
+    if (text === undefined) return {};
     const {frontMatter} = parseFrontMatter(file, text, new Set([...data.sources.keys(), ...data.broken]), problems, {byline: data.settings.byline});
     const context = storyContext(file, data, models, problems);
     const html = renderMarkdown(text, context);
-    outlines.push({slug, file, headings: context.headings, charts: context.charts, links: context.links});
+    const outline = {slug, file, headings: context.headings, charts: context.charts, links: context.links};
     // A story whose body has problems is still returned, so that its links are
     // checked too; its problems stop the build before any page is written.
-    if (!frontMatter) return [];
+    if (!frontMatter) return {outline};
     const cited = new Set([
       ...context.quotes.map((q) => q.source),
       ...[...context.cited.values()].flatMap(({figure}) => (figure.kind === "fact" ? [figure.source] : [figure.numerator.source, figure.denominator.source])),
@@ -55,7 +86,6 @@ export function loadStories(root: string, data: Data, models: ReadonlyMap<string
       const line = text.split("\n").findIndex((l) => l.startsWith("sources:")) + 1;
       problems.add({file, ...(line > 0 && {line}), message: `the story cites ${unlisted.join(", ")} but does not list ${unlisted.length > 1 ? "them" : "it"} under sources`, fix: `add ${unlisted.join(", ")} to sources: in the front matter`});
     }
-    return [{slug, file, frontMatter, html, notesHtml: figureNotes(context.cited, data), charts: context.charts, headings: context.headings, links: context.links, quotes: context.quotes}];
-  });
-  return {stories: stories.sort((a, b) => b.frontMatter.published.localeCompare(a.frontMatter.published) || a.slug.localeCompare(b.slug)), outlines};
+    return {outline, story: {slug, file, frontMatter, html, notesHtml: figureNotes(context.cited, data), charts: context.charts, headings: context.headings, links: context.links, quotes: context.quotes}};
+  }
 }

@@ -4,6 +4,7 @@ import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {numberMentions} from "../../src/data/numberMentions.ts";
 import {containsQuote, nearestPassage, quoteFinder} from "../../src/data/quoteMatch.ts";
+import {locate} from "../../src/lib/locate.ts";
 import {readCsv} from "../../src/data/readCsv.ts";
 import {Problems} from "../../src/lib/problem.ts";
 
@@ -81,5 +82,17 @@ describe("quote matching", () => {
   });
   it("nearestPassage(source, quote) shows where a misquote departs from the source, ending on a whole word", () => {
     expect(nearestPassage("with 22% of officers saying they had personally been bullied, leaving frontline officers demoralized", "with 22% of officers saying they had been bullied")).toBe("with 22% of officers saying they had personally been bullied, leaving frontline officers…");
+  });
+});
+
+describe("locating a value in a data file", () => {
+  it("locate(text, path) gives the line and column of each entry, parsing a file once for all its entries and again when the text changes", () => {
+    const registry = '[\n  {"id": "a", "file": "a.txt"},\n  {"id": "b",\n   "file": "b.txt"}\n]';
+    expect(locate(registry, [0])).toEqual({line: 2, column: 3});
+    expect(locate(registry, [1, "file"])).toEqual({line: 4, column: 4});
+    const other = '{\n"name": "x",\n\n"credit": "y"}';
+    expect(locate(other, ["credit"])).toEqual({line: 4, column: 1});
+    expect(locate(registry, [1])).toEqual({line: 3, column: 3});
+    expect(locate(other, ["credit"], 10)).toEqual({line: 14, column: 1});
   });
 });

@@ -1,0 +1,63 @@
+import {cpSync, rmSync} from "node:fs";
+import {describe, expect, it} from "vitest";
+import {loadSite, type Site} from "../../src/site.ts";
+import {copyContent} from "../helpers/project.ts";
+
+/** What pages show of a loaded site, to compare a reload with a fresh load. */
+const view = (site: Site) =>
+  JSON.stringify({
+    problems: site.problems,
+    stories: site.stories.map((story) => [story.slug, story.html, story.notesHtml, story.quotes]),
+    charts: [...site.charts].map(([id, model]) => [id, model.inputKey, model.title, model.description, model.table]),
+  });
+
+/** The same content loaded from a folder this process has never loaded (no earlier load to reuse). */
+function freshLoad(dir: string): Site {
+  const copy = `${dir}-fresh`;
+  rmSync(copy, {recursive: true, force: true});
+  cpSync(dir, copy, {recursive: true});
+  return loadSite(copy);
+}
+
+describe("loading the site again after one file changed (the dev server's reload)", () => {
+  it("checks and builds again only what read the changed dataset, and gives exactly what a fresh load gives", () => {
+    const {dir, edit} = copyContent("reload-dataset");
+    const first = loadSite(dir);
+    expect(first.problems).toEqual([]);
+    const reading = [...first.data.chartSpecs.values()].filter((spec) => spec.fields.data === "bus-fares").map((spec) => spec.id);
+    expect(reading.length).toBeGreaterThan(0);
+
+    // A value the quote does not state: the dataset is checked again and its charts wait for it.
+    edit("data/datasets/bus-fares.csv", (text) => text.replace("2022,1.90,", "2022,1.905,"));
+    const broken = loadSite(dir);
+    expect(broken.problems.map((p) => `${p.file}:${p.line}`)).toContain("data/datasets/bus-fares.csv:5");
+    for (const id of reading) expect(broken.charts.has(id)).toBe(false);
+    // Every other chart is the very model of the first load: not built again.
+    for (const [id, model] of broken.charts) expect(model, id).toBe(first.charts.get(id));
+    expect(view(broken)).toBe(view(freshLoad(dir)));
+
+    // Put right, the site is as it was.
+    edit("data/datasets/bus-fares.csv", (text) => text.replace("2022,1.905,", "2022,1.90,"));
+    const mended = loadSite(dir);
+    expect(mended.problems).toEqual([]);
+    expect(view(mended)).toBe(view(first));
+  });
+
+  it("renders again only the story whose file changed, and a source's change reaches what quotes it", () => {
+    const {dir, edit} = copyContent("reload-story");
+    const first = loadSite(dir);
+    const [changed, ...others] = first.stories;
+    edit(changed!.file, (text) => `${text.trimEnd()}\n\nA sentence added in the editor.\n`);
+    const second = loadSite(dir);
+    expect(second.stories.find((story) => story.slug === changed!.slug)!.html).toContain("A sentence added in the editor.");
+    for (const story of others) expect(second.stories.find((s) => s.slug === story.slug), story.slug).toBe(story);
+    expect(view(second)).toBe(view(freshLoad(dir)));
+
+    // A seed file edited by hand no longer matches its registered hash: everything citing it is stopped, as in a fresh load.
+    const source = [...first.data.sources.values()].find((s) => !s.table)!;
+    edit(`seeds/${source.file}`, (text) => `${text} `);
+    const third = loadSite(dir);
+    expect(third.problems.some((p) => p.message.includes(`seeds/${source.file} has changed since it was registered`))).toBe(true);
+    expect(view(third)).toBe(view(freshLoad(dir)));
+  });
+});
