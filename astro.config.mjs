@@ -2,7 +2,7 @@
 import {defineConfig} from "astro/config";
 import {contentCheck} from "./src/integration/contentCheck.ts";
 import {framingPolicy} from "./src/integration/framingPolicy.ts";
-import {pngDownloads} from "./src/integration/pngDownloads.ts";
+import {chartFiles} from "./src/integration/chartFiles.ts";
 import {publishBuild, stagingFolder} from "./src/integration/publishBuild.ts";
 
 // A plain static site: every page, chart and figure is rendered at build time.
@@ -21,6 +21,6 @@ export default defineConfig({
   // A build is written aside and replaces dist/ only once all of it succeeded (publishBuild, last);
   // preview serves dist/.
   outDir: process.argv.includes("build") ? stagingFolder : "./dist",
-  integrations: [contentCheck(), pngDownloads(), framingPolicy(), publishBuild()],
+  integrations: [contentCheck(), chartFiles(), framingPolicy(), publishBuild()],
   devToolbar: {enabled: false},
 });

@@ -1,4 +1,6 @@
 import {spawn, type ChildProcess} from "node:child_process";
+import {readdirSync} from "node:fs";
+import {join} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
 import {copyProject, editorEnv} from "../helpers/project.ts";
 
@@ -38,5 +40,18 @@ describe("npm run dev (live preview)", () => {
     const html = await waitFor("/casey-review/", (page) => page.includes("Rowley says “I’m sorry we’ve let you all down”"));
     // The new event is in the chart's SVG, not only in its table.
     expect(html.match(/<svg[^]*?<\/svg>/g)!.some((svg) => svg.includes("Rowley says"))).toBe(true);
+  });
+
+  it("serves every chart's CSV, SVG, PNG and oEmbed document on request (a build writes them all at once)", async () => {
+    // The server started above.
+    const charts = readdirSync(join(project.dir, "data/charts")).filter((name) => name.endsWith(".json")).map((name) => name.replace(/\.json$/, ""));
+    expect(charts.length).toBeGreaterThan(0);
+    for (const chart of charts) {
+      for (const [path, type] of [[`/downloads/${chart}.csv`, "text/csv"], [`/downloads/${chart}.svg`, "image/svg+xml"], [`/downloads/${chart}.png`, "image/png"], [`/embed/${chart}/oembed.json`, "application/json+oembed"]] as const) {
+        const response = await fetch(`http://127.0.0.1:${port}${path}`);
+        expect(response.status, path).toBe(200);
+        expect(response.headers.get("content-type"), path).toContain(type);
+      }
+    }
   });
 });

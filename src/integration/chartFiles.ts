@@ -3,9 +3,11 @@ import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
 import type {ChartModel} from "../charts/chart.ts";
+import {oembed} from "../embed/oembed.ts";
 import {PngPool} from "../embed/pngPool.ts";
 import {pngMaker} from "../embed/rasterise.ts";
 import {standaloneSvg} from "../embed/standaloneSvg.ts";
+import {toCsv} from "../embed/toCsv.ts";
 import {plural} from "../lib/plural.ts";
 import {activeChartCache} from "../render/renderChart.ts";
 import {loadSite} from "../site.ts";
@@ -13,14 +15,16 @@ import {loadSite} from "../site.ts";
 const maker = pngMaker(2);
 
 /**
- * Each chart's PNG download (`/downloads/<id>.png`, its standalone SVG at 2x).
- * Those not kept from an earlier build are drawn by worker threads from the
- * moment the check has passed, while Astro bundles and writes the pages on the
- * main thread; each is kept in the render cache as it is done (not held in
- * memory), and all are written into the build before it is published. (The dev
- * server draws them on request.)
+ * Each chart's files besides its embed page: its data (`/downloads/<id>.csv`),
+ * standalone SVG and PNG (`.svg`, `.png`, the SVG at 2x) and oEmbed document
+ * (`/embed/<id>/oembed.json`), written straight into the build rather than as
+ * thousands of Astro routes. PNGs not kept from an earlier build are drawn by
+ * worker threads from the moment the check has passed, while Astro bundles and
+ * writes the pages on the main thread; each is kept in the render cache as it
+ * is done (not held in memory). All are written before the build is published.
+ * (The dev server makes each file on request, from the same functions.)
  */
-export function pngDownloads(): AstroIntegration {
+export function chartFiles(): AstroIntegration {
   let pool: PngPool | undefined;
   let models: ChartModel[] = [];
   const drawing = new Map<string, Promise<Buffer | undefined>>();
@@ -34,7 +38,7 @@ export function pngDownloads(): AstroIntegration {
     });
   };
   return {
-    name: "png-downloads",
+    name: "chart-files",
     hooks: {
       "astro:build:start": () => {
         // Runs after the check (content-check comes first), which stops the build on any problem.
@@ -54,11 +58,16 @@ export function pngDownloads(): AstroIntegration {
         try {
           const site = loadSite();
           const cache = activeChartCache();
-          const folder = join(fileURLToPath(dir), "downloads");
-          mkdirSync(folder, {recursive: true});
+          const root = fileURLToPath(dir);
+          mkdirSync(join(root, "downloads"), {recursive: true});
           let redrawn = 0;
           for (const model of models) {
             const {svg} = standaloneSvg(model, site.data);
+            const file = (name: string) => join(root, "downloads", `${model.id}.${name}`);
+            writeFileSync(file("csv"), toCsv(model));
+            writeFileSync(file("svg"), svg);
+            mkdirSync(join(root, "embed", model.id), {recursive: true});
+            writeFileSync(join(root, "embed", model.id, "oembed.json"), JSON.stringify(oembed(model, site.data), null, 2));
             // In memory (no cache), or kept in the cache (now or by an earlier build) and checked against its hash.
             let png = (await drawing.get(model.id)) ?? cache?.readBytes(svg, maker);
             // Missing or damaged since the build started: drawn again.
@@ -67,10 +76,10 @@ export function pngDownloads(): AstroIntegration {
               png = (await draw(svg)) ?? cache?.readBytes(svg, maker);
             }
             if (!png) throw new Error(`the PNG of chart "${model.id}" could not be kept in ${cache ? "the render cache" : "memory"}`);
-            writeFileSync(join(folder, `${model.id}.png`), png);
+            writeFileSync(file("png"), png);
           }
           const drawn = drawing.size + redrawn;
-          logger.info(`wrote ${plural(models.length, "PNG download")} (${drawn} drawn, ${models.length - drawn} unchanged since an earlier build)`);
+          logger.info(`wrote the downloads and oEmbed documents of ${plural(models.length, "chart")} (PNGs: ${drawn} drawn, ${models.length - drawn} unchanged since an earlier build)`);
         } finally {
           await pool?.close();
         }

@@ -1,0 +1,5 @@
+import type {APIRoute} from "astro";
+import {chartFile, devChartPaths} from "../../embed/chartFile.ts";
+
+export const getStaticPaths = devChartPaths;
+export const GET: APIRoute = ({params}) => chartFile(params.chart!, "png");
