@@ -156,5 +156,13 @@ export function chartOf(site: Site, id: string): ChartModel {
 
 /** The first story that places a chart, for the link back from its embed page. */
 export function storyWithChart(site: Site, chartId: string): Story | undefined {
-  return site.stories.find((story) => story.charts.includes(chartId));
+  let placing = placings.get(site);
+  if (!placing) {
+    // Every chart's first story, found in one pass (not one pass per embed page).
+    placing = new Map();
+    for (const story of site.stories) for (const chart of story.charts) if (!placing.has(chart)) placing.set(chart, story);
+    placings.set(site, placing);
+  }
+  return placing.get(chartId);
 }
+const placings = new WeakMap<Site, Map<string, Story>>();
