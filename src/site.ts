@@ -6,7 +6,7 @@ import {loadData, type Data} from "./data/loadData.ts";
 import {projectRoot} from "./lib/paths.ts";
 import {ContentError, Problems, type Problem} from "./lib/problem.ts";
 import {processShared} from "./lib/processShared.ts";
-import {withStamps} from "./lib/stampOf.ts";
+import {stamp, withStamps} from "./lib/stampOf.ts";
 import {useChartCache} from "./render/renderChart.ts";
 import {checkLinks} from "./stories/checkLinks.ts";
 import {checkPlaceholders} from "./stories/checkPlaceholders.ts";
@@ -24,42 +24,53 @@ export interface Site {
 
 const inputs = ["content", "data", "seeds"];
 
-/** Every file's stamp (size and time) under `folder`, into `found`. */
-function walk(folder: string, found: Map<string, string>): void {
+/** Every file's stamp under `folder`, into `found`; links (a seed may be one) noted in `links`. */
+function walk(folder: string, found: Map<string, string>, links: Set<string>): void {
   for (const entry of readdirSync(folder, {withFileTypes: true})) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) walk(path, found);
+    if (entry.isDirectory()) walk(path, found, links);
     else {
-      const stat = statSync(path);
-      found.set(path, `${stat.size}:${stat.mtimeMs}`);
+      if (entry.isSymbolicLink()) links.add(path);
+      found.set(path, stampOr(path));
     }
   }
 }
 
-/** Every input file's stamp (size and time), so a cached site is reused only while nothing changed. */
-function stamps(root: string): Map<string, string> {
+function stampOr(path: string): string {
+  try {
+    return stamp(statSync(path));
+  } catch {
+    return "missing";
+  }
+}
+
+/** Every input file's stamp, so a cached site is reused only while nothing changed. */
+function stamps(root: string, links: Set<string>): Map<string, string> {
   const found = new Map<string, string>();
-  for (const input of inputs) if (existsSync(join(root, input))) walk(join(root, input), found);
+  for (const input of inputs) if (existsSync(join(root, input))) walk(join(root, input), found, links);
   return found;
 }
 
-/** The last stamps with those of the paths the watcher reported looked at again (a folder: all of it). */
-function restamped(last: Map<string, string>, changed: Iterable<string>): Map<string, string> {
+/**
+ * The last stamps with those of the paths the watcher reported looked at again
+ * (a folder: all of it), and every link's (the watcher names the file it points to).
+ */
+function restamped(last: Map<string, string>, changed: Iterable<string>, links: Set<string>): Map<string, string> {
   const found = new Map(last);
   for (const path of changed) {
     for (const known of found.keys()) if (known === path || known.startsWith(`${path}/`)) found.delete(known);
     if (!existsSync(path)) continue;
-    const stat = statSync(path);
-    if (stat.isDirectory()) walk(path, found);
-    else found.set(path, `${stat.size}:${stat.mtimeMs}`);
+    if (statSync(path).isDirectory()) walk(path, found, links);
+    else found.set(path, stampOr(path));
   }
+  for (const link of links) if (found.has(link)) found.set(link, stampOr(link));
   return found;
 }
 
 const fingerprint = (stamped: Map<string, string>) => [...stamped].map(([path, stamp]) => `${path}:${stamp}`).sort().join("\n");
 
 // The last load: the check before a build and the pages share it, so a build loads, verifies and draws the site once.
-const loads = processShared("siteLoads", () => ({last: undefined as {key: string; generation: number; stamps: Map<string, string>; site: Site} | undefined}));
+const loads = processShared("siteLoads", () => ({last: undefined as {key: string; generation: number; stamps: Map<string, string>; links: Set<string>; site: Site} | undefined}));
 
 // The dev server watches content/, data/ and seeds/: while it does, a page reuses the last load until
 // the watcher reports a change, instead of looking at every input file on each of its many calls.
@@ -102,14 +113,17 @@ export function loadSite(root = projectRoot()): Site {
   // Watched, only the files reported changed are looked at again; else every input file is.
   const sameRoot = last?.key.startsWith(`${root}\n`);
   const changed = [...watch.changed];
-  watch.changed.clear();
-  const stamped = watch.active && sameRoot ? restamped(last!.stamps, changed) : stamps(root);
+  const links = sameRoot ? new Set(last!.links) : new Set<string>();
+  const stamped = watch.active && sameRoot ? restamped(last!.stamps, changed, links) : stamps(root, links);
   const key = `${root}\n${fingerprint(stamped)}`;
-  if (last?.key === key) return (last.generation = generation), last.site;
-  // What changed is loaded again; the rest is reused from the last load (see ReadLog).
-  const site = withStamps(stamped, () => readSite(root));
-  loads.last = {key, generation, stamps: stamped, site};
-  return site;
+  if (last?.key !== key) {
+    // What changed is loaded again; the rest is reused from the last load (see ReadLog).
+    const site = withStamps(stamped, () => readSite(root));
+    loads.last = {key, generation, stamps: stamped, links, site};
+  } else last.generation = generation;
+  // Only now, with the load done: a load that failed leaves the changes to be looked at again.
+  for (const path of changed) watch.changed.delete(path);
+  return loads.last!.site;
 }
 
 /** Where drawings are kept between builds (inside the project, like Astro's own cache). */

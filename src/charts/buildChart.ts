@@ -7,6 +7,7 @@ import {chartInputKey} from "../render/chartCache.ts";
 import {figuresIn, type ChartModel, type ChartSpec, type Needs} from "./chart.ts";
 import {chartTypes} from "./index.ts";
 import {withWordFigures} from "./wordFigures.ts";
+import {figureToken} from "../data/fillFigures.ts";
 
 /** The line of a spec field, given by name or by path. */
 function lineAt(spec: ChartSpec, field: string | readonly PropertyKey[]): number {
@@ -70,7 +71,9 @@ function buildChart(data: Data, spec: ChartSpec, problems: Problems): ChartModel
     const missing = missingNeeds(spec, needs, data);
     problems.list.push(...missing);
     // A broken row or file is reported where it is; the chart just waits for it.
-    const unreadable = [...(needs.figures ?? []), ...(needs.factFiles ?? []), ...(needs.datasets ?? []).map((name) => `data/datasets/${name}.csv`)].some((id) => data.broken.has(id));
+    // The figures its words print count too: a broken one would leave a hole in the title.
+    const wordFigures = [...JSON.stringify([spec.title, spec.subtitle, spec.notes, spec.fields]).matchAll(figureToken)].map((match) => match[1]!);
+    const unreadable = [...(needs.figures ?? []), ...wordFigures, ...(needs.factFiles ?? []), ...(needs.datasets ?? []).map((name) => `data/datasets/${name}.csv`)].some((id) => data.broken.has(id));
     if (missing.length || unreadable) return undefined;
     const invalid = type.validate?.(data, spec.fields) ?? [];
     for (const {field, message, fix} of invalid) problems.add({file: spec.file, line: lineAt(spec, field), message, fix});

@@ -1,4 +1,4 @@
-import {statSync} from "node:fs";
+import {statSync, type Stats} from "node:fs";
 import {processShared} from "./processShared.ts";
 
 // Stamps taken by the look at every input that starts a load of the site, so that what each
@@ -16,13 +16,21 @@ export function withStamps<T>(stamps: Map<string, string>, load: () => T): T {
   }
 }
 
-/** A file's size and time of last change ("missing" when there is none): what says it may have changed. */
+/**
+ * What says a file may have changed, as git's index keeps it: its size, its
+ * times of last change to its contents and to the file itself (a copy that
+ * keeps the old modification time still changes the latter), and its inode.
+ */
+export function stamp(stat: Stats): string {
+  return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
+}
+
+/** A file's `stamp` ("missing" when there is none). */
 export function stampOf(path: string): string {
   const known = taken.byPath.get(path);
   if (known !== undefined) return known;
   try {
-    const stat = statSync(path);
-    return `${stat.size}:${stat.mtimeMs}`;
+    return stamp(statSync(path));
   } catch {
     return "missing";
   }

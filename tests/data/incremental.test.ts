@@ -1,4 +1,6 @@
-import {cpSync, rmSync} from "node:fs";
+import {execFileSync} from "node:child_process";
+import {cpSync, rmSync, statSync} from "node:fs";
+import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {loadSite, type Site} from "../../src/site.ts";
 import {copyContent} from "../helpers/project.ts";
@@ -59,5 +61,34 @@ describe("loading the site again after one file changed (the dev server's reload
     const third = loadSite(dir);
     expect(third.problems.some((p) => p.message.includes(`seeds/${source.file} has changed since it was registered`))).toBe(true);
     expect(view(third)).toBe(view(freshLoad(dir)));
+  });
+
+  it("sees an edit that keeps the file's size and modification time (a copy that preserves times), while another file changes too", () => {
+    const {dir, edit} = copyContent("reload-same-stamp");
+    const file = join(dir, "data/datasets/bus-fares.csv");
+    expect(loadSite(dir).problems).toEqual([]);
+    // touch -r: the exact old time, to the nanosecond, as cp -p, rsync -t or unzip keep it.
+    const {size, mtimeMs} = statSync(file);
+    execFileSync("cp", ["-p", file, `${file}.times`]);
+    edit("data/datasets/bus-fares.csv", (text) => text.replace("2018,1.60,", "2018,1.65,"));
+    execFileSync("touch", ["-r", `${file}.times`, file]);
+    rmSync(`${file}.times`);
+    expect([statSync(file).size, statSync(file).mtimeMs]).toEqual([size, mtimeMs]);
+    edit("content/casey-review.md", (text) => `${text}\n`);
+    const reloaded = loadSite(dir);
+    expect(reloaded.problems.map((p) => `${p.file}:${p.line}`)).toContain("data/datasets/bus-fares.csv:3");
+    expect(view(reloaded)).toBe(view(freshLoad(dir)));
+  });
+
+  it("a chart whose words print a figure whose row is broken waits for it, with the row's problem, instead of failing", () => {
+    const {dir, edit} = copyContent("reload-broken-word-figure");
+    // A note that prints a figure the chart does not otherwise read.
+    edit("data/charts/tram-lines.json", (text) => text.replace('"notes": []', '"notes": ["Fares stayed under {fig:fare-promise}."]'));
+    expect(loadSite(dir).charts.has("tram-lines")).toBe(true);
+    edit("data/facts/fare-promises.csv", (text) => text.replace(",GBP,test-transit,", ",pounds please,test-transit,"));
+    const broken = loadSite(dir);
+    expect(broken.problems.some((p) => p.file === "data/facts/fare-promises.csv")).toBe(true);
+    expect(broken.charts.has("tram-lines")).toBe(false);
+    expect(view(broken)).toBe(view(freshLoad(dir)));
   });
 });
