@@ -6,7 +6,7 @@ import {loadData, type Data} from "./data/loadData.ts";
 import {projectRoot} from "./lib/paths.ts";
 import {ContentError, Problems, type Problem} from "./lib/problem.ts";
 import {processShared} from "./lib/processShared.ts";
-import {stamp, withStamps} from "./lib/stampOf.ts";
+import {freshStamp, withStamps} from "./lib/stampOf.ts";
 import {useChartCache} from "./render/renderChart.ts";
 import {checkLinks} from "./stories/checkLinks.ts";
 import {checkPlaceholders} from "./stories/checkPlaceholders.ts";
@@ -31,16 +31,8 @@ function walk(folder: string, found: Map<string, string>, links: Set<string>): v
     if (entry.isDirectory()) walk(path, found, links);
     else {
       if (entry.isSymbolicLink()) links.add(path);
-      found.set(path, stampOr(path));
+      found.set(path, freshStamp(path));
     }
-  }
-}
-
-function stampOr(path: string): string {
-  try {
-    return stamp(statSync(path));
-  } catch {
-    return "missing";
   }
 }
 
@@ -61,9 +53,9 @@ function restamped(last: Map<string, string>, changed: Iterable<string>, links: 
     for (const known of found.keys()) if (known === path || known.startsWith(`${path}/`)) found.delete(known);
     if (!existsSync(path)) continue;
     if (statSync(path).isDirectory()) walk(path, found, links);
-    else found.set(path, stampOr(path));
+    else found.set(path, freshStamp(path));
   }
-  for (const link of links) if (found.has(link)) found.set(link, stampOr(link));
+  for (const link of links) if (found.has(link)) found.set(link, freshStamp(link));
   return found;
 }
 

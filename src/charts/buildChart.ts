@@ -65,20 +65,18 @@ const builds = processShared("chartBuilds", () => new Map<string, {key: string; 
 
 /** One chart's model, or undefined when its data is missing or broken or its spec is invalid (its problems say why). */
 function buildChart(data: Data, spec: ChartSpec, problems: Problems): ChartModel | undefined {
-  {
-    const type = chartTypes.get(spec.type)!;
-    const needs = type.needs(spec.fields);
-    const missing = missingNeeds(spec, needs, data);
-    problems.list.push(...missing);
-    // A broken row or file is reported where it is; the chart just waits for it.
-    // The figures its words print count too: a broken one would leave a hole in the title.
-    const wordFigures = [...JSON.stringify([spec.title, spec.subtitle, spec.notes, spec.fields]).matchAll(figureToken)].map((match) => match[1]!);
-    const unreadable = [...(needs.figures ?? []), ...wordFigures, ...(needs.factFiles ?? []), ...(needs.datasets ?? []).map((name) => `data/datasets/${name}.csv`)].some((id) => data.broken.has(id));
-    if (missing.length || unreadable) return undefined;
-    const invalid = type.validate?.(data, spec.fields) ?? [];
-    for (const {field, message, fix} of invalid) problems.add({file: spec.file, line: lineAt(spec, field), message, fix});
-    if (invalid.length) return undefined;
-    const model = withWordFigures(type.build(data, spec), spec, data);
-    return {...model, inputKey: chartInputKey(spec, needs, data, model.citations.map((citation) => citation.source))};
-  }
+  const type = chartTypes.get(spec.type)!;
+  const needs = type.needs(spec.fields);
+  const missing = missingNeeds(spec, needs, data);
+  problems.list.push(...missing);
+  // A broken row or file is reported where it is; the chart just waits for it.
+  // The figures its words print count too: a broken one would leave a hole in the title.
+  const wordFigures = [...JSON.stringify([spec.title, spec.subtitle, spec.notes, spec.fields]).matchAll(figureToken)].map((match) => match[1]!);
+  const unreadable = [...(needs.figures ?? []), ...wordFigures, ...(needs.factFiles ?? []), ...(needs.datasets ?? []).map((name) => `data/datasets/${name}.csv`)].some((id) => data.broken.has(id));
+  if (missing.length || unreadable) return undefined;
+  const invalid = type.validate?.(data, spec.fields) ?? [];
+  for (const {field, message, fix} of invalid) problems.add({file: spec.file, line: lineAt(spec, field), message, fix});
+  if (invalid.length) return undefined;
+  const model = withWordFigures(type.build(data, spec), spec, data);
+  return {...model, inputKey: chartInputKey(spec, needs, data, model.citations.map((citation) => citation.source))};
 }

@@ -76,122 +76,120 @@ const loads = processShared("datasetLoads", () => new Map<string, {stamp: string
 
 /** One table of data/datasets/ read and checked, or undefined when it cannot be used (its problems say why). */
 function loadDataset(root: string, fileName: string, settings: SiteSettings, sources: ReadonlyMap<string, Source>, problems: Problems, broken: Set<string>): Dataset | undefined {
-  {
-    const name = fileName.replace(/\.csv$/, "");
-    const file = `${datasetsFolder}/${fileName}`;
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
-      problems.add({file, message: `the file name "${fileName}" cannot be a dataset name`, fix: "name datasets in lower-case words joined by hyphens, e.g. bus-journeys.csv"});
-      broken.add(file);
-      return undefined;
-    }
-    const before = problems.size;
-    const meta = readMeta(root, `${datasetsFolder}/${name}.json`, problems);
-    // Without its description the rows cannot be read rightly (units, columns of a data file): its problem comes first.
-    if (meta.failed) {
-      broken.add(file);
-      return undefined;
-    }
-    const rows = readCsv(root, file, {...provenanceColumns, open: true}, problems, broken);
-    const header = rows[0] ? Object.keys(rows[0].cells) : [];
-    if (!rows.length) {
-      if (problems.size === before) problems.add({file, line: 2, message: "the dataset has no rows", fix: "add a row under the header for each value, with its source and quote"});
-      broken.add(file);
-      return undefined;
-    }
-    const names = header.filter((column) => !provenance.has(column));
-    for (const declared of Object.keys(meta.columns)) {
-      if (!names.includes(declared)) {
-        const guess = didYouMean(declared, names);
-        problems.add({file: `${datasetsFolder}/${name}.json`, ...meta.where(["columns", declared]), message: `there is no column "${declared}" in ${file}`, fix: guess ? `${guess} The columns are: ${names.join(", ")}` : `describe one of its columns: ${names.join(", ")}`});
-      }
-    }
-    const columns: DatasetColumn[] = names.map((column) => {
-      const declared = meta.columns[column];
-      const cells = rows.map((row) => row.cells[column]!).filter(Boolean);
-      const type = declared?.unit ? "number" : inferType(column, cells, declared?.type);
-      let unit: Unit | undefined;
-      if (type === "number") {
-        unit = parseUnit(declared?.unit ?? "count", settings.currency);
-        if (!unit) problems.add({file: `${datasetsFolder}/${name}.json`, ...meta.where(["columns", column, "unit"]), message: `unit "${declared?.unit}" is not a unit this site knows`, fix: `use ${unitHelp}`});
-      }
-      return {name: column, type, ...(unit && {unit}), ...(declared?.description && {description: declared.description}), ...(declared?.label && {label: declared.label})};
-    });
-    const key = meta.key ?? columns.filter((c) => c.type !== "number").map((c) => c.name);
-    for (const column of meta.key ?? []) {
-      if (!names.includes(column)) problems.add({file: `${datasetsFolder}/${name}.json`, ...meta.where(["key"]), message: `key names "${column}", which is not a column of ${file}`, fix: `use columns of the dataset: ${names.join(", ")}`});
-    }
-    // For rows from a data file: which of its columns each of this dataset's columns is read from.
-    const rawNumbers = columns.filter((c) => c.type === "number").map((c) => ({name: c.name, from: meta.columns[c.name]?.from ?? c.name, factor: meta.columns[c.name]?.factor ?? 1}));
-    const rawOthers = columns.filter((c) => c.type !== "number").map((c) => ({name: c.name, from: meta.columns[c.name]?.from}));
-    const seen = new Map<string, number>();
-    const checked = new Map<string, boolean>();
-    const parsed = rows.flatMap(({line, cells, columns: at}): DatasetRow[] => {
-      const cell = (column: string) => ({file, line, column: at[column]});
-      let ok = true;
-      const report = (column: string, message: string, fix: string) => {
-        problems.add({...cell(column), message, fix});
-        ok = false;
-      };
-      for (const column of [...columns.map((c) => c.name), ...provenanceColumns.required]) {
-        if (!cells[column]) report(column, `the cell "${column}" is empty`, column === "quote" ? "copy the words of the source that state this row's values" : column === "source" ? "give the id of the source in data/sources.json" : `fill it in: every row needs a value for ${column}`);
-      }
-      if (!ok) return [];
-      // A row from a data file names its row there; the file's cells state its numbers.
-      const source = sources.get(cells.source!);
-      // A source whose registry entry (or the whole registry) has a problem: that problem is the one to fix first.
-      if (!source && (broken.has(cells.source!) || broken.has(sourcesFile))) {
-        broken.add(file);
-        return [];
-      }
-      const raw = source?.table
-        ? checkRawRow(source.table, `seeds/${source.file}`, cells.quote!, rawNumbers, cells, source.locale ?? settings.locale, rawOthers)
-        : undefined;
-      for (const problem of raw?.problems ?? []) report(problem.column, problem.message, problem.fix);
-      // The quote is checked once however many rows give it.
-      const quoteKey = `${cells.source}\n${cells.quote}`;
-      if (!raw && !checked.has(quoteKey)) {
-        const problem = verifyQuote(sources, {file, line}, cells.source!, cells.quote!, broken);
-        if (problem) problems.add({...problem, column: at.quote});
-        checked.set(quoteKey, !problem);
-      }
-      const mentions = raw ? [] : numberMentions(cells.quote!, source?.locale ?? settings.locale);
-      const years = raw ? [] : quoteYears(cells.quote!);
-      const values: Record<string, number> = {};
-      const printed: Record<string, Printed> = {};
-      for (const column of columns) {
-        const text = cells[column.name]!;
-        if (column.type === "date" && !realDate(text)) {
-          report(column.name, `${column.name} "${text}" is not a date`, "write a year (2024), a year and month (2024-03) or a day (2024-03-31)");
-        } else if (column.type === "date" && years.length && !years.includes(text.slice(0, 4))) {
-          // A quote that dates its number must date it to the row's year: "32.4 million in 2018" is not 2019's.
-          report(column.name, `${column.name} ${text} is not a year the quote gives ("${cells.quote}")`, `make ${column.name} the quote's year (${years.join(" or ")}), or quote the words that date this row`);
-        } else if (column.type === "number") {
-          if (!plainNumber.test(text)) {
-            report(column.name, `${column.name} "${text}" is not a plain number`, "write digits only, such as 35800000 or 1.60: no commas, spaces, symbols or words");
-            continue;
-          }
-          if (raw) {
-            if (raw.printed[column.name]) (values[column.name] = Number(text)), (printed[column.name] = raw.printed[column.name]!);
-            continue;
-          }
-          const form = printedForm(text, mentions);
-          if (!form.printed) {
-            report(column.name, `${column.name} ${text} is not a number the quote states ("${cells.quote}")`, form.near ? `the quote says ${form.near.base} at a larger scale: write the whole number, ${form.near.value}` : `make ${column.name} match the quote, or quote the words that give ${text}`);
-            continue;
-          }
-          values[column.name] = Number(text);
-          printed[column.name] = form.printed;
-        }
-      }
-      const id = key.map((column) => cells[column]).join(" · ");
-      if (key.length && seen.has(id)) {
-        report(key[0]!, `this row repeats ${key.join(" and ")} ${id} of line ${seen.get(id)}`, `each ${key.join(" and ")} appears once; merge the rows or correct one`);
-      } else seen.set(id, line);
-      return ok ? [{line, cells, values, printed, source: cells.source!, quote: cells.quote!, ...(raw?.line && {rawLine: raw.line}), ...(cells.note && {note: cells.note})}] : [];
-    });
-    if (problems.size > before) broken.add(file);
-    return {name, file, ...(meta.description && {description: meta.description}), columns, key, rows: parsed};
+  const name = fileName.replace(/\.csv$/, "");
+  const file = `${datasetsFolder}/${fileName}`;
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
+    problems.add({file, message: `the file name "${fileName}" cannot be a dataset name`, fix: "name datasets in lower-case words joined by hyphens, e.g. bus-journeys.csv"});
+    broken.add(file);
+    return undefined;
   }
+  const before = problems.size;
+  const meta = readMeta(root, `${datasetsFolder}/${name}.json`, problems);
+  // Without its description the rows cannot be read rightly (units, columns of a data file): its problem comes first.
+  if (meta.failed) {
+    broken.add(file);
+    return undefined;
+  }
+  const rows = readCsv(root, file, {...provenanceColumns, open: true}, problems, broken);
+  const header = rows[0] ? Object.keys(rows[0].cells) : [];
+  if (!rows.length) {
+    if (problems.size === before) problems.add({file, line: 2, message: "the dataset has no rows", fix: "add a row under the header for each value, with its source and quote"});
+    broken.add(file);
+    return undefined;
+  }
+  const names = header.filter((column) => !provenance.has(column));
+  for (const declared of Object.keys(meta.columns)) {
+    if (!names.includes(declared)) {
+      const guess = didYouMean(declared, names);
+      problems.add({file: `${datasetsFolder}/${name}.json`, ...meta.where(["columns", declared]), message: `there is no column "${declared}" in ${file}`, fix: guess ? `${guess} The columns are: ${names.join(", ")}` : `describe one of its columns: ${names.join(", ")}`});
+    }
+  }
+  const columns: DatasetColumn[] = names.map((column) => {
+    const declared = meta.columns[column];
+    const cells = rows.map((row) => row.cells[column]!).filter(Boolean);
+    const type = declared?.unit ? "number" : inferType(column, cells, declared?.type);
+    let unit: Unit | undefined;
+    if (type === "number") {
+      unit = parseUnit(declared?.unit ?? "count", settings.currency);
+      if (!unit) problems.add({file: `${datasetsFolder}/${name}.json`, ...meta.where(["columns", column, "unit"]), message: `unit "${declared?.unit}" is not a unit this site knows`, fix: `use ${unitHelp}`});
+    }
+    return {name: column, type, ...(unit && {unit}), ...(declared?.description && {description: declared.description}), ...(declared?.label && {label: declared.label})};
+  });
+  const key = meta.key ?? columns.filter((c) => c.type !== "number").map((c) => c.name);
+  for (const column of meta.key ?? []) {
+    if (!names.includes(column)) problems.add({file: `${datasetsFolder}/${name}.json`, ...meta.where(["key"]), message: `key names "${column}", which is not a column of ${file}`, fix: `use columns of the dataset: ${names.join(", ")}`});
+  }
+  // For rows from a data file: which of its columns each of this dataset's columns is read from.
+  const rawNumbers = columns.filter((c) => c.type === "number").map((c) => ({name: c.name, from: meta.columns[c.name]?.from ?? c.name, factor: meta.columns[c.name]?.factor ?? 1}));
+  const rawOthers = columns.filter((c) => c.type !== "number").map((c) => ({name: c.name, from: meta.columns[c.name]?.from}));
+  const seen = new Map<string, number>();
+  const checked = new Map<string, boolean>();
+  const parsed = rows.flatMap(({line, cells, columns: at}): DatasetRow[] => {
+    const cell = (column: string) => ({file, line, column: at[column]});
+    let ok = true;
+    const report = (column: string, message: string, fix: string) => {
+      problems.add({...cell(column), message, fix});
+      ok = false;
+    };
+    for (const column of [...columns.map((c) => c.name), ...provenanceColumns.required]) {
+      if (!cells[column]) report(column, `the cell "${column}" is empty`, column === "quote" ? "copy the words of the source that state this row's values" : column === "source" ? "give the id of the source in data/sources.json" : `fill it in: every row needs a value for ${column}`);
+    }
+    if (!ok) return [];
+    // A row from a data file names its row there; the file's cells state its numbers.
+    const source = sources.get(cells.source!);
+    // A source whose registry entry (or the whole registry) has a problem: that problem is the one to fix first.
+    if (!source && (broken.has(cells.source!) || broken.has(sourcesFile))) {
+      broken.add(file);
+      return [];
+    }
+    const raw = source?.table
+      ? checkRawRow(source.table, `seeds/${source.file}`, cells.quote!, rawNumbers, cells, source.locale ?? settings.locale, rawOthers)
+      : undefined;
+    for (const problem of raw?.problems ?? []) report(problem.column, problem.message, problem.fix);
+    // The quote is checked once however many rows give it.
+    const quoteKey = `${cells.source}\n${cells.quote}`;
+    if (!raw && !checked.has(quoteKey)) {
+      const problem = verifyQuote(sources, {file, line}, cells.source!, cells.quote!, broken);
+      if (problem) problems.add({...problem, column: at.quote});
+      checked.set(quoteKey, !problem);
+    }
+    const mentions = raw ? [] : numberMentions(cells.quote!, source?.locale ?? settings.locale);
+    const years = raw ? [] : quoteYears(cells.quote!);
+    const values: Record<string, number> = {};
+    const printed: Record<string, Printed> = {};
+    for (const column of columns) {
+      const text = cells[column.name]!;
+      if (column.type === "date" && !realDate(text)) {
+        report(column.name, `${column.name} "${text}" is not a date`, "write a year (2024), a year and month (2024-03) or a day (2024-03-31)");
+      } else if (column.type === "date" && years.length && !years.includes(text.slice(0, 4))) {
+        // A quote that dates its number must date it to the row's year: "32.4 million in 2018" is not 2019's.
+        report(column.name, `${column.name} ${text} is not a year the quote gives ("${cells.quote}")`, `make ${column.name} the quote's year (${years.join(" or ")}), or quote the words that date this row`);
+      } else if (column.type === "number") {
+        if (!plainNumber.test(text)) {
+          report(column.name, `${column.name} "${text}" is not a plain number`, "write digits only, such as 35800000 or 1.60: no commas, spaces, symbols or words");
+          continue;
+        }
+        if (raw) {
+          if (raw.printed[column.name]) (values[column.name] = Number(text)), (printed[column.name] = raw.printed[column.name]!);
+          continue;
+        }
+        const form = printedForm(text, mentions);
+        if (!form.printed) {
+          report(column.name, `${column.name} ${text} is not a number the quote states ("${cells.quote}")`, form.near ? `the quote says ${form.near.base} at a larger scale: write the whole number, ${form.near.value}` : `make ${column.name} match the quote, or quote the words that give ${text}`);
+          continue;
+        }
+        values[column.name] = Number(text);
+        printed[column.name] = form.printed;
+      }
+    }
+    const id = key.map((column) => cells[column]).join(" · ");
+    if (key.length && seen.has(id)) {
+      report(key[0]!, `this row repeats ${key.join(" and ")} ${id} of line ${seen.get(id)}`, `each ${key.join(" and ")} appears once; merge the rows or correct one`);
+    } else seen.set(id, line);
+    return ok ? [{line, cells, values, printed, source: cells.source!, quote: cells.quote!, ...(raw?.line && {rawLine: raw.line}), ...(cells.note && {note: cells.note})}] : [];
+  });
+  if (problems.size > before) broken.add(file);
+  return {name, file, ...(meta.description && {description: meta.description}), columns, key, rows: parsed};
 }
 
 /** data/datasets/<name>.json, when there is one; otherwise nothing declared. */

@@ -23,8 +23,8 @@ export class ReadLog {
   }
 
   /** `set` as the computation sees it: what it asks of it is written down; what it adds passes through. */
-  set<K>(name: string, set: Set<K>): Set<K> {
-    return this.track(name, set, byIdentity) as Set<K>;
+  set<S extends ReadonlySet<unknown>>(name: string, set: S): S {
+    return this.track(name, set, byIdentity) as S;
   }
 
   private track(name: string, collection: Collection, print: Fingerprint): Collection {

@@ -21,17 +21,20 @@ export function withStamps<T>(stamps: Map<string, string>, load: () => T): T {
  * times of last change to its contents and to the file itself (a copy that
  * keeps the old modification time still changes the latter), and its inode.
  */
-export function stamp(stat: Stats): string {
+function stamp(stat: Stats): string {
   return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
 }
 
-/** A file's `stamp` ("missing" when there is none). */
-export function stampOf(path: string): string {
-  const known = taken.byPath.get(path);
-  if (known !== undefined) return known;
+/** A file's `stamp` as it is now ("missing" when there is none). */
+export function freshStamp(path: string): string {
   try {
     return stamp(statSync(path));
   } catch {
     return "missing";
   }
+}
+
+/** A file's `stamp`: as the load's look at every input found it, else as it is now. */
+export function stampOf(path: string): string {
+  return taken.byPath.get(path) ?? freshStamp(path);
 }

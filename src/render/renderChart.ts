@@ -32,23 +32,20 @@ export function useChartCache(folder: string | undefined): ChartCache | undefine
 export const activeChartCache = () => cache;
 
 /**
- * Draws every panel of a chart in each layout (or only those of `widths`; a
- * layout left out is ""), as SVG strings. With a cache in use, a chart whose
- * inputs, code and layouts are unchanged is read, not drawn.
+ * Draws every panel of a chart in each layout, as SVG strings. With a cache in
+ * use, a chart whose inputs, code and layout are unchanged is read, not drawn.
  */
-export function renderChart(spec: ChartModel, scope = "", widths: Partial<typeof layouts> = layouts): RenderedPanel[] {
-  if (!cache || !spec.inputKey) return draw(spec, scope, widths);
-  return cache.through(renderKey(spec.inputKey, scope, widths), () => draw(spec, scope, widths));
+export function renderChart(spec: ChartModel, scope = ""): RenderedPanel[] {
+  if (!cache || !spec.inputKey) return draw(spec, scope);
+  return cache.through(renderKey(spec.inputKey, scope, layouts), () => draw(spec, scope));
 }
 
-function draw(spec: ChartModel, scope: string, widths: Partial<typeof layouts>): RenderedPanel[] {
+function draw(spec: ChartModel, scope: string): RenderedPanel[] {
   const ids = chartIds(spec.id, scope);
   return spec.panels.map((panel, index) => {
     const label = panel.heading ? `${spec.title}: ${panel.heading}` : spec.title;
-    const draw = (layout: keyof typeof layouts) => {
-      const width = widths[layout];
-      return width === undefined ? "" : plotToSvg(panel.plot(width), {idPrefix: `${ids.figure}-${index}-${layout}`, label, describedBy: ids.description});
-    };
+    const draw = (layout: keyof typeof layouts) =>
+      plotToSvg(panel.plot(layouts[layout]), {idPrefix: `${ids.figure}-${index}-${layout}`, label, describedBy: ids.description});
     return {...(panel.heading && {heading: panel.heading}), narrow: draw("narrow"), wide: draw("wide")};
   });
 }

@@ -67,25 +67,23 @@ const loads = processShared("storyLoads", () => new Map<string, {stamp: string; 
 
 /** One story read and rendered, with its outline (for link checks) even when its front matter has problems. */
 function loadStory(root: string, file: string, slug: string, data: Data, models: ReadonlyMap<string, ChartModel>, problems: Problems): {outline?: StoryOutline; story?: Story} {
-  {
-    const text = readText(root, file, problems);
-    if (text === undefined) return {};
-    const {frontMatter} = parseFrontMatter(file, text, new Set([...data.sources.keys(), ...data.broken]), problems, {byline: data.settings.byline});
-    const context = storyContext(file, data, models, problems);
-    const html = renderMarkdown(text, context);
-    const outline = {slug, file, headings: context.headings, charts: context.charts, links: context.links};
-    // A story whose body has problems is still returned, so that its links are
-    // checked too; its problems stop the build before any page is written.
-    if (!frontMatter) return {outline};
-    const cited = new Set([
-      ...context.quotes.map((q) => q.source),
-      ...[...context.cited.values()].flatMap(({figure}) => (figure.kind === "fact" ? [figure.source] : [figure.numerator.source, figure.denominator.source])),
-    ]);
-    const unlisted = [...cited].filter((id) => !frontMatter.sources.includes(id)).sort();
-    if (unlisted.length) {
-      const line = text.split("\n").findIndex((l) => l.startsWith("sources:")) + 1;
-      problems.add({file, ...(line > 0 && {line}), message: `the story cites ${unlisted.join(", ")} but does not list ${unlisted.length > 1 ? "them" : "it"} under sources`, fix: `add ${unlisted.join(", ")} to sources: in the front matter`});
-    }
-    return {outline, story: {slug, file, frontMatter, html, notesHtml: figureNotes(context.cited, data), charts: context.charts, headings: context.headings, links: context.links, quotes: context.quotes}};
+  const text = readText(root, file, problems);
+  if (text === undefined) return {};
+  const {frontMatter} = parseFrontMatter(file, text, new Set([...data.sources.keys(), ...data.broken]), problems, {byline: data.settings.byline});
+  const context = storyContext(file, data, models, problems);
+  const html = renderMarkdown(text, context);
+  const outline = {slug, file, headings: context.headings, charts: context.charts, links: context.links};
+  // A story whose body has problems is still returned, so that its links are
+  // checked too; its problems stop the build before any page is written.
+  if (!frontMatter) return {outline};
+  const cited = new Set([
+    ...context.quotes.map((q) => q.source),
+    ...[...context.cited.values()].flatMap(({figure}) => (figure.kind === "fact" ? [figure.source] : [figure.numerator.source, figure.denominator.source])),
+  ]);
+  const unlisted = [...cited].filter((id) => !frontMatter.sources.includes(id)).sort();
+  if (unlisted.length) {
+    const line = text.split("\n").findIndex((l) => l.startsWith("sources:")) + 1;
+    problems.add({file, ...(line > 0 && {line}), message: `the story cites ${unlisted.join(", ")} but does not list ${unlisted.length > 1 ? "them" : "it"} under sources`, fix: `add ${unlisted.join(", ")} to sources: in the front matter`});
   }
+  return {outline, story: {slug, file, frontMatter, html, notesHtml: figureNotes(context.cited, data), charts: context.charts, headings: context.headings, links: context.links, quotes: context.quotes}};
 }
