@@ -4,13 +4,16 @@ import {contentCheck} from "./src/integration/contentCheck.ts";
 import {framingPolicy} from "./src/integration/framingPolicy.ts";
 import {chartFiles} from "./src/integration/chartFiles.ts";
 import {publishBuild, stagingFolder} from "./src/integration/publishBuild.ts";
+import {publicAddress} from "./src/settings/publicAddress.ts";
+
+// The site's address: the `url` in data/site.json, or SITE_URL and SITE_BASE for one build.
+const {site, base} = publicAddress(process.cwd());
 
 // A plain static site: every page, chart and figure is rendered at build time.
 export default defineConfig({
   output: "static",
-  // Set SITE_URL and SITE_BASE when deploying under a domain or a sub-folder.
-  site: process.env.SITE_URL,
-  base: process.env.SITE_BASE ?? "/",
+  site,
+  base,
   trailingSlash: "always",
   // Inside the project, not node_modules: test copies of the project share
   // node_modules, and each must keep its own cache.

@@ -1,14 +1,16 @@
+import {currentAddress} from "../settings/publicAddress.ts";
 import {href} from "./href.ts";
 
-/** The site's public address (astro.config.mjs `site`, from SITE_URL), when it is known. */
+/** The site's public origin (astro.config.mjs `site`: data/site.json's `url`, or SITE_URL), when it is known. */
 export function siteUrl(): string | undefined {
-  const site = (typeof import.meta.env === "undefined" ? undefined : import.meta.env.SITE) ?? process.env.SITE_URL;
+  // Written out in full so Vite replaces it at build time; outside Astro there is no import.meta.env.
+  const site = typeof import.meta.env === "undefined" ? currentAddress().site : import.meta.env.SITE;
   return site ? site.replace(/\/$/, "") : undefined;
 }
 
 /**
  * A link (already carrying the base path) as the address other sites must use:
- * absolute when SITE_URL is set, root-relative otherwise.
+ * absolute when the site's address is known, root-relative otherwise.
  */
 export function absoluteLink(link: string): string {
   const site = siteUrl();

@@ -1,4 +1,8 @@
+import {createRequire} from "node:module";
 import {z} from "zod";
+
+// spdx-license-list is CommonJS JSON: the SPDX list of licence ids with their names and addresses.
+const spdx = createRequire(import.meta.url)("spdx-license-list") as Record<string, {name: string; url: string}>;
 
 /** The file an editor owns that names the site and sets how it prints numbers and dates. */
 export const settingsFile = "data/site.json";
@@ -28,6 +32,44 @@ export const currencyCode = z.string().transform((value, context) => {
   return code;
 });
 
+/** The site's public address, absolute, ending in a slash: https://news.example/ or https://news.example/casey/. */
+export const siteAddress = z.string().transform((value, context) => {
+  let url: URL | undefined;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    // not an address at all
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
+    context.addIssue({code: "custom", message: `"${value}" is not a web address like https://news.example/`});
+    return z.NEVER;
+  }
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+});
+
+/** A licence in the form Frictionless Data Packages use: an SPDX id, a title and the licence's address. */
+export interface Licence {
+  /** The SPDX id, e.g. CC-BY-4.0; absent for a licence of the newsroom's own. */
+  name?: string;
+  title: string;
+  path: string;
+}
+
+const spdxIds = new Map(Object.keys(spdx).map((id) => [id.toLowerCase(), id]));
+
+/** An SPDX id ("CC-BY-4.0", in any case) or {title, path} for a licence of the newsroom's own. */
+export const licence = z.union([
+  z.string().transform((value, context): Licence => {
+    const id = spdxIds.get(value.trim().toLowerCase());
+    if (!id) {
+      context.addIssue({code: "custom", message: `"${value}" is not an SPDX licence id`});
+      return z.NEVER;
+    }
+    return {name: id, title: spdx[id]!.name, path: spdx[id]!.url};
+  }),
+  z.strictObject({title: z.string().min(1), path: z.url({protocol: /^https?$/})}),
+]);
+
 export const settingsSchema = z.strictObject({
   name: z.string().min(1),
   home: z.strictObject({heading: z.string().min(1), description: z.string().min(1)}),
@@ -36,6 +78,8 @@ export const settingsSchema = z.strictObject({
   locale,
   currency: currencyCode,
   currencyDisplay: z.enum(["symbol", "narrowSymbol", "code", "name"]).default("narrowSymbol"),
+  url: siteAddress.optional(),
+  licence: licence.optional(),
 });
 
 /** The site's identity and formats, from data/site.json. Nothing about a particular site lives in code. */
@@ -50,6 +94,8 @@ export const settingsHelp: Record<string, string> = {
   byline: "the byline of a story whose front matter gives none, e.g. \"By the data desk\"",
   locale: "a language and region for numbers and dates, e.g. en-GB, en-US or de-DE",
   currency: "the ISO code of the currency a figure with unit \"currency\" is in, e.g. GBP, USD or EUR",
+  url: "the site's public address, with its sub-folder if it has one, e.g. \"https://news.example/\" or \"https://news.example/transport/\"; link previews, the feed and the sitemap need it (SITE_URL and SITE_BASE override it for one build)",
+  licence: "the licence of the published data, as an SPDX id such as \"CC-BY-4.0\" or \"ODbL-1.0\", or {\"title\": \"…\", \"path\": \"https://…\"} for a licence of your own",
   currencyDisplay: "how currencies are shown: narrowSymbol ($4.25), symbol (US$4.25), code (USD 4.25) or name (4.25 US dollars)",
 };
 
