@@ -1,19 +1,23 @@
 import {s} from "hastscript";
-import {toHtml} from "hast-util-to-html";
 import type {ElementContent} from "hast";
 import type {ChartModel} from "../charts/chart.ts";
 import {wrapText} from "../charts/wrapText.ts";
 import type {Data} from "../data/loadData.ts";
+import {svgDocument} from "./svgDocument.ts";
 import {processShared} from "../lib/processShared.ts";
 import {layouts, renderChart} from "../render/renderChart.ts";
 
 /** Fonts that every system has some version of; the PNG renderer maps them to the bundled font. */
 export const standaloneFonts = "Inter, 'Helvetica Neue', Helvetica, Arial, sans-serif";
-const ink = "#1a1d21";
-const muted = "#4f5963";
+export const ink = "#1a1d21";
+export const muted = "#4f5963";
 const padding = 20;
-/** Characters XML 1.0 does not allow in a document. */
-const notXml = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
+/** A panel's wide drawing placed at (x, y) as a nested SVG, without page-only attributes (ids of page elements). */
+export function nestedPanel(wide: string, x: number, y: number): {markup: string; height: number} {
+  const markup = wide.replace(/ aria-describedby="[^"]*"/, "").replace(/^<svg /, `<svg x="${x}" y="${y}" `);
+  return {markup, height: Number(/ height="([\d.]+)"/.exec(wide)?.[1] ?? 0)};
+}
 
 function lines(text: string, size: number, width: number) {
   return wrapText(text, width, size);
@@ -52,10 +56,8 @@ function makeStandaloneSvg(spec: ChartModel, data: Data): {svg: string; width: n
   // The story's drawing, reused: its ids never meet another chart's in a file of its own.
   for (const panel of renderChart(spec)) {
     if (panel.heading) textBlock(panel.heading, 14, {bold: true, gap: 6});
-    // Each panel is a nested SVG; page-only attributes (ids of page elements) are dropped.
-    const nested = panel.wide.replace(/ aria-describedby="[^"]*"/, "").replace(/^<svg /, `<svg x="${padding}" y="${y}" `);
-    const height = Number(/ height="([\d.]+)"/.exec(panel.wide)?.[1] ?? 0);
-    children.push({type: "raw", value: nested} as unknown as ElementContent);
+    const {markup, height} = nestedPanel(panel.wide, padding, y);
+    children.push({type: "raw", value: markup} as unknown as ElementContent);
     y += height + 16;
   }
   for (const note of spec.notes) textBlock(note, 12, {color: muted, gap: 2});
@@ -68,8 +70,5 @@ function makeStandaloneSvg(spec: ChartModel, data: Data): {svg: string; width: n
     {xmlns: "http://www.w3.org/2000/svg", width, height, viewBox: `0 0 ${width} ${height}`, role: "img", ariaLabelledBy: "title desc", fontFamily: standaloneFonts, color: ink},
     [s("title", {id: "title"}, spec.title), s("desc", {id: "desc"}, spec.description), s("rect", {width, height, fill: "#ffffff"}), ...children],
   );
-  // XML 1.0 cannot carry control characters or lone surrogates an editor may have pasted: they are dropped.
-  const markup = toHtml(tree, {space: "svg", allowDangerousHtml: true, closeEmptyElements: true}).replace(notXml, "").replace(/]]>/g, "]]&gt;");
-  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${markup}\n`;
-  return {svg, width, height};
+  return {svg: svgDocument(tree), width, height};
 }

@@ -1,7 +1,8 @@
-import {existsSync, mkdirSync, writeFileSync} from "node:fs";
-import {join} from "node:path";
+import {mkdirSync, writeFileSync} from "node:fs";
+import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
+import {siteCards} from "../cards/siteCards.ts";
 import type {ChartModel} from "../charts/chart.ts";
 import {oembed} from "../embed/oembed.ts";
 import {PngPool} from "../embed/pngPool.ts";
@@ -10,30 +11,45 @@ import {standaloneSvg} from "../embed/standaloneSvg.ts";
 import {toCsv} from "../embed/toCsv.ts";
 import {plural} from "../lib/plural.ts";
 import {activeChartCache} from "../render/renderChart.ts";
-import {loadSite} from "../site.ts";
+import {loadSite, type Site} from "../site.ts";
 
-const maker = pngMaker(2);
+/** A PNG the build publishes: where (a path in the build), from which SVG, at which scale. */
+interface Picture {
+  file: string;
+  svg: () => string;
+  scale: number;
+}
+
+/** Every chart's PNG download (its standalone SVG at 2x) and every link-preview card (1200x630, at 1x). */
+function pictures(site: Site): Picture[] {
+  return [
+    ...[...site.charts.values()].map((model) => ({file: `downloads/${model.id}.png`, svg: () => standaloneSvg(model, site.data).svg, scale: 2})),
+    ...siteCards(site).map((card) => ({file: card.path.slice(1), svg: card.svg, scale: 1})),
+  ];
+}
 
 /**
  * Each chart's files besides its embed page: its data (`/downloads/<id>.csv`),
  * standalone SVG and PNG (`.svg`, `.png`, the SVG at 2x) and oEmbed document
- * (`/embed/<id>/oembed.json`), written straight into the build rather than as
- * thousands of Astro routes. PNGs not kept from an earlier build are drawn by
- * worker threads from the moment the check has passed, while Astro bundles and
- * writes the pages on the main thread; each is kept in the render cache as it
- * is done (not held in memory). All are written before the build is published.
- * (The dev server makes each file on request, from the same functions.)
+ * (`/embed/<id>/oembed.json`), and every page's link-preview card (`/cards/…`),
+ * written straight into the build rather than as thousands of Astro routes.
+ * PNGs not kept from an earlier build are drawn by worker threads from the
+ * moment the check has passed, while Astro bundles and writes the pages on the
+ * main thread; each is kept in the render cache as it is done (not held in
+ * memory). All are written before the build is published. (The dev server
+ * makes each file on request, from the same functions.)
  */
 export function chartFiles(): AstroIntegration {
   let pool: PngPool | undefined;
   let models: ChartModel[] = [];
+  let wanted: Picture[] = [];
   const drawing = new Map<string, Promise<Buffer | undefined>>();
-  const draw = (svg: string) => {
+  const draw = (svg: string, scale: number) => {
     pool ??= new PngPool();
     const cache = activeChartCache();
-    return pool.render(svg, 2).then((png) => {
+    return pool.render(svg, scale).then((png) => {
       if (!cache) return png;
-      cache.writeBytes(svg, maker, png);
+      cache.writeBytes(svg, pngMaker(scale), png);
       return undefined;
     });
   };
@@ -45,13 +61,14 @@ export function chartFiles(): AstroIntegration {
         const site = loadSite();
         const cache = activeChartCache();
         models = [...site.charts.values()];
-        for (const model of models) {
-          const {svg} = standaloneSvg(model, site.data);
-          if (cache && existsSync(cache.bytesFile(svg, maker))) continue;
-          const job = draw(svg);
+        wanted = pictures(site);
+        for (const picture of wanted) {
+          const svg = picture.svg();
+          if (cache?.hasBytes(svg, pngMaker(picture.scale))) continue;
+          const job = draw(svg, picture.scale);
           // A failure is reported when the build collects the files, not as an unhandled rejection before.
           job.catch(() => undefined);
-          drawing.set(model.id, job);
+          drawing.set(picture.file, job);
         }
       },
       "astro:build:done": async ({dir, logger}) => {
@@ -60,26 +77,30 @@ export function chartFiles(): AstroIntegration {
           const cache = activeChartCache();
           const root = fileURLToPath(dir);
           mkdirSync(join(root, "downloads"), {recursive: true});
-          let redrawn = 0;
           for (const model of models) {
-            const {svg} = standaloneSvg(model, site.data);
             const file = (name: string) => join(root, "downloads", `${model.id}.${name}`);
             writeFileSync(file("csv"), toCsv(model));
-            writeFileSync(file("svg"), svg);
+            writeFileSync(file("svg"), standaloneSvg(model, site.data).svg);
             mkdirSync(join(root, "embed", model.id), {recursive: true});
             writeFileSync(join(root, "embed", model.id, "oembed.json"), JSON.stringify(oembed(model, site.data), null, 2));
+          }
+          let redrawn = 0;
+          for (const picture of wanted) {
+            const made = drawing.get(picture.file);
             // In memory (no cache), or kept in the cache (now or by an earlier build) and checked against its hash.
-            let png = (await drawing.get(model.id)) ?? cache?.readBytes(svg, maker);
+            let png = (await made) ?? (cache && cache.readBytes(picture.svg(), pngMaker(picture.scale)));
             // Missing or damaged since the build started: drawn again.
             if (!png) {
               redrawn++;
-              png = (await draw(svg)) ?? cache?.readBytes(svg, maker);
+              const svg = picture.svg();
+              png = (await draw(svg, picture.scale)) ?? cache?.readBytes(svg, pngMaker(picture.scale));
             }
-            if (!png) throw new Error(`the PNG of chart "${model.id}" could not be kept in ${cache ? "the render cache" : "memory"}`);
-            writeFileSync(file("png"), png);
+            if (!png) throw new Error(`${picture.file} could not be kept in ${cache ? "the render cache" : "memory"}`);
+            mkdirSync(dirname(join(root, picture.file)), {recursive: true});
+            writeFileSync(join(root, picture.file), png);
           }
           const drawn = drawing.size + redrawn;
-          logger.info(`wrote the downloads and oEmbed documents of ${plural(models.length, "chart")} (PNGs: ${drawn} drawn, ${models.length - drawn} unchanged since an earlier build)`);
+          logger.info(`wrote the downloads and oEmbed documents of ${plural(models.length, "chart")} and ${plural(wanted.length - models.length, "link-preview card")} (PNGs: ${drawn} drawn, ${wanted.length - drawn} unchanged since an earlier build)`);
         } finally {
           await pool?.close();
         }

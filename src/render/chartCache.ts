@@ -132,6 +132,11 @@ export class ChartCache {
     return join(this.folder, "files", key.slice(0, 2), key);
   }
 
+  /** Whether bytes made from `input` by `maker` are kept (checked against their hash when read). */
+  hasBytes(input: string, maker: string): boolean {
+    return existsSync(this.bytesFile(input, maker));
+  }
+
   /**
    * Bytes made from `input` by `maker` (a PNG from its SVG, by resvg at a
    * scale), if kept and matching the hash stored beside them; else undefined.

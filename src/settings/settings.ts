@@ -1,5 +1,6 @@
 import {createRequire} from "node:module";
 import {z} from "zod";
+import {didYouMean} from "../lib/suggest.ts";
 
 // spdx-license-list is CommonJS JSON: the SPDX list of licence ids with their names and addresses.
 const spdx = createRequire(import.meta.url)("spdx-license-list") as Record<string, {name: string; url: string}>;
@@ -58,17 +59,22 @@ export interface Licence {
 const spdxIds = new Map(Object.keys(spdx).map((id) => [id.toLowerCase(), id]));
 
 /** An SPDX id ("CC-BY-4.0", in any case) or {title, path} for a licence of the newsroom's own. */
-export const licence = z.union([
-  z.string().transform((value, context): Licence => {
+export const licence = z.unknown().transform((value, context): Licence => {
+  if (typeof value === "string") {
     const id = spdxIds.get(value.trim().toLowerCase());
-    if (!id) {
-      context.addIssue({code: "custom", message: `"${value}" is not an SPDX licence id`});
-      return z.NEVER;
-    }
-    return {name: id, title: spdx[id]!.name, path: spdx[id]!.url};
-  }),
-  z.strictObject({title: z.string().min(1), path: z.url({protocol: /^https?$/})}),
-]);
+    if (id) return {name: id, title: spdx[id]!.name, path: spdx[id]!.url};
+    const hint = didYouMean(value, popularLicences);
+    context.addIssue({code: "custom", message: `"${value}" is not an SPDX licence id${hint && ` (${hint})`}`});
+    return z.NEVER;
+  }
+  const own = z.strictObject({title: z.string().min(1), path: z.url({protocol: /^https?$/})}).safeParse(value);
+  if (own.success) return own.data;
+  context.addIssue({code: "custom", message: "give an SPDX id such as \"CC-BY-4.0\", or an object with a title and a path (the licence's web address)"});
+  return z.NEVER;
+});
+
+// The licences data is most often published under, for suggestions.
+const popularLicences = ["CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0", "ODbL-1.0", "ODC-By-1.0", "PDDL-1.0", "OGL-UK-3.0", "CC-BY-NC-4.0"];
 
 export const settingsSchema = z.strictObject({
   name: z.string().min(1),

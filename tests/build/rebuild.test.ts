@@ -1,10 +1,9 @@
-import {spawnSync} from "node:child_process";
 import {createHash} from "node:crypto";
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {parse} from "../helpers/dist.ts";
-import {copyProject, editorEnv, npmRun} from "../helpers/project.ts";
+import {copyProject, npmRun} from "../helpers/project.ts";
 
 // Builds of copies run one after another in this file: they share node_modules.
 describe("building a changed project", () => {
@@ -53,10 +52,11 @@ describe("building a changed project", () => {
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 
-  it("with SITE_URL and SITE_BASE set, links carry the base path and embed code, oEmbed and discovery use absolute addresses", () => {
+  it("with the site's address under a sub-folder (url in data/site.json), links carry the base path and embed code, oEmbed, discovery and link previews use absolute addresses", () => {
     const project = copyProject("site-url");
-    const result = spawnSync("npm", ["run", "--silent", "build"], {cwd: project.dir, encoding: "utf8", env: {...editorEnv(), SITE_URL: "https://news.example", SITE_BASE: "/casey/"}});
-    expect(result.status, result.stdout + result.stderr).toBe(0);
+    project.edit("data/site.json", (t) => t.replace(/\n}\s*$/, ',\n  "url": "https://news.example/casey/"\n}\n'));
+    const result = npmRun(project.dir, "build");
+    expect(result.status, result.output).toBe(0);
     const story = parse(readFileSync(join(project.dir, "dist/casey-review/index.html"), "utf8"));
     expect(story.querySelector(".site-name")!.getAttribute("href")).toBe("/casey/");
     expect(story.querySelector(".chart-source a")!.getAttribute("href")).toMatch(/^\/casey\/sources\//);
@@ -71,5 +71,13 @@ describe("building a changed project", () => {
     expect(oembed.html).toMatch(/^<iframe src="https:\/\/news\.example\/casey\/embed\/scandal-timeline\/"/);
     expect(oembed.thumbnail_url).toBe("https://news.example/casey/downloads/scandal-timeline.png");
     expect(oembed.provider_url).toBe("https://news.example/casey/");
+    // Link previews: canonical addresses and cards, absolute and under the sub-folder, and the cards are there.
+    expect(story.querySelector('link[rel="canonical"]')!.getAttribute("href")).toBe("https://news.example/casey/casey-review/");
+    expect(story.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe("https://news.example/casey/cards/stories/casey-review.png");
+    expect(embed.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe("https://news.example/casey/cards/charts/scandal-timeline.png");
+    expect(existsSync(join(project.dir, "dist/cards/stories/casey-review.png"))).toBe(true);
+    const article = JSON.parse(story.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(article.url).toBe("https://news.example/casey/casey-review/");
+    expect(article.citation[0].url).toMatch(/^https:\/\/news\.example\/casey\/sources\//);
   });
 });

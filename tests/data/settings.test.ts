@@ -1,4 +1,8 @@
+import {mkdirSync, mkdtempSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {describe, expect, it} from "vitest";
+import {publicAddress} from "../../src/settings/publicAddress.ts";
 import {formatProblem} from "../../src/lib/problem.ts";
 import {loadSite} from "../../src/site.ts";
 import {copyProject} from "../helpers/project.ts";
@@ -17,6 +21,8 @@ const cases: [string, (s: Record<string, unknown>) => Record<string, unknown> | 
   ["a currency that is not an ISO code", (s) => ({...s, currency: "dollars"}), 'data/site.json:10:3  currency is not valid: "dollars" is not an ISO 4217 currency code  (currency should be the ISO code of the currency a figure with unit "currency" is in, e.g. GBP, USD or EUR)'],
   ["a missing name", ({name: _, ...s}) => s, 'data/site.json:1:1  the field "name" is missing  (add name: the site\'s name'],
   ["a misspelt field", ({credit, ...s}) => ({...s, credits: credit}), 'data/site.json:10:3  unknown field "credits"  (did you mean "credit"? Rename it)'],
+  ["an address that is not a web address", (s) => ({...s, url: "news.example"}), 'data/site.json:11:3  url is not valid: "news.example" is not a web address like https://news.example/'],
+  ["a licence that is not an SPDX id", (s) => ({...s, licence: "CC-BY-4"}), 'data/site.json:11:3  licence is not valid: "CC-BY-4" is not an SPDX licence id (did you mean "CC-BY-4.0"?)'],
   ["broken JSON", () => "{\"name\": \"x\",}", "data/site.json:1:14  is not valid JSON: Expected double-quoted property name  (check the commas, quotes and brackets at that place"],
 ];
 
@@ -51,5 +57,33 @@ describe("a site in another locale", () => {
     expect(site.problems.map(formatProblem)).toEqual([]);
     expect(site.charts.get("review-counts")!.table.rows[0]![1]!.text).toBe("363");
     expect(site.charts.get("complaint-outcomes")!.description).toContain("Unit chart of 1.809 squares");
+  });
+});
+
+describe("publicAddress(root, env) is where the site is served", () => {
+  const project = mkdtempSync(join(tmpdir(), "address-"));
+  mkdirSync(join(project, "data"));
+  const withUrl = (url?: string) => writeFileSync(join(project, "data/site.json"), JSON.stringify(url ? {url} : {}));
+
+  it("publicAddress() takes the origin and the sub-folder from the url in data/site.json", () => {
+    withUrl("https://news.example/transport/");
+    expect(publicAddress(project, {})).toEqual({site: "https://news.example", base: "/transport/"});
+    withUrl("https://news.example/transport");
+    expect(publicAddress(project, {})).toEqual({site: "https://news.example", base: "/transport/"});
+  });
+
+  it("publicAddress() lets SITE_URL and SITE_BASE override the settings for one build", () => {
+    withUrl("https://news.example/transport/");
+    expect(publicAddress(project, {SITE_URL: "https://preview.example", SITE_BASE: "/pr-12/"})).toEqual({site: "https://preview.example", base: "/pr-12/"});
+    expect(publicAddress(project, {SITE_BASE: "/elsewhere/"})).toEqual({site: "https://news.example", base: "/elsewhere/"});
+  });
+
+  it("publicAddress() without an address, or with a broken settings file, builds for the root and no address", () => {
+    withUrl();
+    expect(publicAddress(project, {})).toEqual({base: "/"});
+    writeFileSync(join(project, "data/site.json"), "{ not json");
+    expect(publicAddress(project, {})).toEqual({base: "/"});
+    withUrl("ftp://news.example/");
+    expect(publicAddress(project, {})).toEqual({base: "/"});
   });
 });

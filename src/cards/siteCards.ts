@@ -1,0 +1,37 @@
+import type {Site} from "../site.ts";
+import {siteUrl} from "../lib/absoluteUrl.ts";
+import {href} from "../lib/href.ts";
+import {cardSvg, type CardContent} from "./cardSvg.ts";
+
+/** Where each card is published, as a site path (without the base path). */
+export const cardPath = {
+  site: () => "/cards/site.png",
+  story: (slug: string) => `/cards/stories/${slug}.png`,
+  chart: (id: string) => `/cards/charts/${id}.png`,
+};
+
+/** One card to draw: its site path and its SVG. */
+export interface Card {
+  path: string;
+  svg: () => string;
+}
+
+/**
+ * Every link-preview card of a site: one for the site (its home and index
+ * pages), one per story (its headline and first chart, or its dek) and one per
+ * chart (its title and the chart). SVGs are made when asked for, so a build whose
+ * cards are all kept from an earlier one never draws a chart for them.
+ */
+export function siteCards(site: Site): Card[] {
+  const {settings} = site.data;
+  const address = siteUrl() ? `${new URL(siteUrl()!).host}${href("/")}`.replace(/\/$/, "") : undefined;
+  const base: Omit<CardContent, "title"> = {siteName: settings.name, locale: settings.locale, ...(address && {address})};
+  return [
+    {path: cardPath.site(), svg: () => cardSvg({...base, title: settings.home.heading, dek: settings.home.description})},
+    ...site.stories.map((story) => ({
+      path: cardPath.story(story.slug),
+      svg: () => cardSvg({...base, title: story.frontMatter.title, dek: story.frontMatter.dek, chart: story.charts.length ? site.charts.get(story.charts[0]!) : undefined}),
+    })),
+    ...[...site.charts.values()].map((chart) => ({path: cardPath.chart(chart.id), svg: () => cardSvg({...base, title: chart.title, chart})})),
+  ];
+}

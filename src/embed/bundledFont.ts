@@ -1,0 +1,39 @@
+import {createRequire} from "node:module";
+import * as fontkit from "fontkit";
+
+const require = createRequire(import.meta.url);
+
+/** Inter, which ships with the project (npm), in two weights: resvg draws no text without a font file. */
+export const fontFiles = {
+  regular: require.resolve("@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf"),
+  bold: require.resolve("@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf"),
+} as const;
+
+export type Weight = keyof typeof fontFiles;
+
+const opened = new Map<Weight, fontkit.Font>();
+
+/** The bundled font itself (fontkit), to measure text exactly as resvg will draw it. */
+export function bundledFont(weight: Weight = "regular"): fontkit.Font {
+  let font = opened.get(weight);
+  if (!font) opened.set(weight, (font = fontkit.openSync(fontFiles[weight]) as fontkit.Font));
+  return font;
+}
+
+const covered = new Map<number, boolean>();
+
+/**
+ * Whether the bundled font has every character of `text`: Latin, Greek, Cyrillic
+ * and Vietnamese it has; Arabic, Hebrew, Chinese, Japanese, Devanagari and others
+ * it lacks, and a drawing with them falls back to the machine's own fonts.
+ */
+export function bundledFontCovers(text: string): boolean {
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code < 0x250) continue;
+    let has = covered.get(code);
+    if (has === undefined) covered.set(code, (has = /\s/.test(char) || bundledFont().hasGlyphForCodePoint(code)));
+    if (!has) return false;
+  }
+  return true;
+}
