@@ -2,6 +2,8 @@
 // without building, and prints each problem as `path:line:column  what  (fix)`.
 import {plural} from "../lib/plural.ts";
 import {formatProblem} from "../lib/problem.ts";
+import {addressNote} from "../feeds/addressNote.ts";
+import {currentAddress} from "../settings/publicAddress.ts";
 import {loadSite, useProjectChartCache} from "../site.ts";
 
 const started = performance.now();
@@ -19,3 +21,5 @@ const quotes =
   [...data.datasets.values()].reduce((n, dataset) => n + dataset.rows.length, 0);
 const rows = [...data.datasets.values()].reduce((n, dataset) => n + dataset.rows.length, 0);
 console.log(`All clear: ${plural(stories.length, "story", "stories")}, ${plural(data.figures.size, "figure")}${data.datasets.size ? ` and ${plural(data.datasets.size, "dataset")} of ${plural(rows, "row")}` : ""} (${plural(quotes, "quote")} or cells verified), ${plural(data.sources.size, "source")}, ${plural(data.chartSpecs.size, "chart")}, in ${Math.round(performance.now() - started)} ms.`);
+const note = addressNote(currentAddress());
+if (note) console.log(`Note: ${note}`);

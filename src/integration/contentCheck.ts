@@ -4,6 +4,8 @@ import {projectRoot} from "../lib/paths.ts";
 import {plural} from "../lib/plural.ts";
 import {formatProblem} from "../lib/problem.ts";
 import {inputsChanged, loadSite, useProjectChartCache, watchingInputs} from "../site.ts";
+import {addressNote} from "../feeds/addressNote.ts";
+import {currentAddress} from "../settings/publicAddress.ts";
 
 const minimumNode = [22, 12];
 
@@ -51,6 +53,8 @@ export function contentCheck(): AstroIntegration {
           process.exit(1);
         }
         logger.info(`checked ${plural(stories.length, "story", "stories")}: every quote found in its source`);
+        const note = addressNote(currentAddress());
+        if (note) logger.info(note);
         // Nothing in content/, data/ or seeds/ changes while the pages are written: each page reuses this load.
         process.env.SITE_INPUTS_FROZEN = "1";
       },

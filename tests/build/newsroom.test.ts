@@ -19,6 +19,8 @@ const settings = {
   byline: "By the transit desk",
   locale: "en-US",
   currency: "USD",
+  url: "https://transit.example/",
+  licence: "ODbL-1.0",
 };
 
 const facts = `id,label,value,value_to,qualifier,unit,source,quote,note
@@ -95,5 +97,26 @@ describe("a site for another newsroom, from the README's recipes", () => {
     expect(outputs.csv).toContain("35.8 million");
     for (const [name, text] of Object.entries(outputs)) expect(text, name).not.toMatch(/Casey|Metropolitan|\bMet\b/);
     expect(existsSync(join(project.dir, "dist/downloads/ridership.png"))).toBe(true);
+
+    // Its address in data/site.json publishes the feed and the sitemap, under its own name, language and byline.
+    const feed = read("feed.xml");
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-US">');
+    expect(feed).toContain(`<title>${settings.name}</title>`);
+    expect(feed).toContain(`<subtitle>${settings.home.description}</subtitle>`);
+    expect(feed).toContain("<id>https://transit.example/bus-fares/</id>");
+    expect(feed).toContain("<author><name>the transit desk</name></author>");
+    expect(feed.slice(0, feed.indexOf("<entry>"))).not.toMatch(/Casey|Metropolitan|\bMet\b/);
+    expect(read("sitemap.xml")).toContain("<url><loc>https://transit.example/bus-fares/</loc><lastmod>2026-11-20</lastmod></url>");
+    expect(read("robots.txt")).toBe("User-agent: *\nAllow: /\n\nSitemap: https://transit.example/sitemap.xml\n");
+
+    // Link previews: its own name on its cards and tags, absolute at its own address.
+    expect(page.querySelector('meta[property="og:site_name"]')!.getAttribute("content")).toBe(settings.name);
+    expect(page.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe("https://transit.example/cards/stories/bus-fares.png");
+    expect(page.querySelector('link[rel="canonical"]')!.getAttribute("href")).toBe("https://transit.example/bus-fares/");
+    const structured = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(structured.publisher.name).toBe(settings.name);
+    expect(structured.inLanguage).toBe("en-US");
+    expect(existsSync(join(project.dir, "dist/cards/stories/bus-fares.png"))).toBe(true);
+    expect(existsSync(join(project.dir, "dist/cards/charts/ridership.png"))).toBe(true);
   });
 });

@@ -79,5 +79,17 @@ describe("building a changed project", () => {
     const article = JSON.parse(story.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(article.url).toBe("https://news.example/casey/casey-review/");
     expect(article.citation[0].url).toMatch(/^https:\/\/news\.example\/casey\/sources\//);
+    // The feed, the sitemap, robots.txt and the 404 page give addresses under the base path; no embed page is in the sitemap.
+    const feed = readFileSync(join(project.dir, "dist/feed.xml"), "utf8");
+    expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://news.example/casey/feed.xml"/>');
+    expect(feed).toContain("<id>https://news.example/casey/casey-review/</id>");
+    expect(story.querySelector('link[type="application/atom+xml"]')!.getAttribute("href")).toBe("https://news.example/casey/feed.xml");
+    const locs = [...readFileSync(join(project.dir, "dist/sitemap.xml"), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    expect(locs).toContain("https://news.example/casey/casey-review/");
+    expect(locs.filter((loc) => !loc.startsWith("https://news.example/casey/") || loc.includes("/embed/"))).toEqual([]);
+    expect(readFileSync(join(project.dir, "dist/robots.txt"), "utf8")).toContain("\nSitemap: https://news.example/casey/sitemap.xml\n");
+    const notFound = parse(readFileSync(join(project.dir, "dist/404.html"), "utf8"));
+    expect([...notFound.querySelectorAll("main a")].map((a) => a.getAttribute("href"))).toEqual(expect.arrayContaining(["/casey/", "/casey/sources/", "/casey/casey-review/"]));
+    expect(notFound.querySelector('link[rel="canonical"]')).toBeNull();
   });
 });

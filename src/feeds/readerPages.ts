@@ -1,0 +1,51 @@
+import {existsSync} from "node:fs";
+import {join} from "node:path";
+import {projectRoot} from "../lib/paths.ts";
+import type {Site} from "../site.ts";
+import {storyPagePath, storyPages} from "../stories/storyPages.ts";
+import type {Story} from "../stories/story.ts";
+
+/** A page written for readers (not an embed, a download or a feed), for the sitemap. */
+export interface ReaderPage {
+  /** The page's path below the site's base path: "/", "/casey-review/", "/sources/". */
+  path: string;
+  /**
+   * The last day its content changed, YYYY-MM-DD: for a story its `updated` date (the
+   * latest of updated, corrections and updates); for a page listing stories, sources or
+   * charts the latest such date of what it shows. Absent when nothing it shows is dated.
+   */
+  lastmod?: string;
+}
+
+/** Pages of the site that do not list its content (nothing dates them), listed when their page file is there. */
+const undatedPages = [
+  {path: "/search/", file: "src/pages/search.astro"},
+  {path: "/data/", file: "src/pages/data/index.astro"},
+];
+
+/** The latest `updated` date of some stories, or undefined when there are none. */
+const latest = (stories: readonly Story[]): string | undefined => stories.map((story) => story.frontMatter.updated).sort().at(-1);
+
+/**
+ * Every page a reader (or a search engine) should find, from the same loaders the
+ * pages are built from: the home page and its further pages, each story, the
+ * sources and each source, the chart types, and the search and data pages when
+ * the project has them. Embed pages are left out: they stay noindex, and their
+ * story is the page to find.
+ */
+export function readerPages(site: Pick<Site, "stories" | "data">, root = projectRoot()): ReaderPage[] {
+  const {stories} = site;
+  // A source's page marks the passages stories quote, so it changes when a story citing it does.
+  const citing = (id: string) => stories.filter((story) => story.frontMatter.sources.includes(id));
+  const sourceIds = [...site.data.sources.keys()];
+  const pages: ReaderPage[] = [
+    ...storyPages(stories).map((page) => ({path: storyPagePath(page.number), lastmod: latest(page.stories)})),
+    ...stories.map((story) => ({path: `/${story.slug}/`, lastmod: story.frontMatter.updated})),
+    {path: "/sources/", lastmod: latest(stories.filter((story) => story.frontMatter.sources.some((id) => site.data.sources.has(id))))},
+    ...sourceIds.map((id) => ({path: `/sources/${id}/`, lastmod: latest(citing(id))})),
+    // The gallery draws the site's charts: they change with the stories that place them.
+    {path: "/charts/", lastmod: latest(stories.filter((story) => story.charts.length > 0))},
+    ...undatedPages.filter((page) => existsSync(join(root, page.file))).map(({path}) => ({path})),
+  ];
+  return pages.map(({path, lastmod}) => (lastmod ? {path, lastmod} : {path}));
+}

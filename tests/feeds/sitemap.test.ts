@@ -1,0 +1,28 @@
+import {describe, expect, it} from "vitest";
+import {sitemap} from "../../src/feeds/sitemap.ts";
+import {children, parseXml} from "./xml.ts";
+
+const ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+const urls = (xml: string) => children(parseXml(xml), ns, "url").map((url) => [children(url, ns, "loc")[0]!.textContent, children(url, ns, "lastmod")[0]?.textContent]);
+
+describe("sitemap(pages, root)", () => {
+  it("sitemap(…) lists each page's absolute address under the base path, with its lastmod when known", () => {
+    const xml = sitemap([{path: "/", lastmod: "2026-11-24"}, {path: "/bus-fares/", lastmod: "2026-11-20"}, {path: "/sources/"}], "https://news.example/transit/");
+    expect(parseXml(xml).documentElement.namespaceURI).toBe(ns);
+    expect(parseXml(xml).documentElement.localName).toBe("urlset");
+    expect(urls(xml)).toEqual([
+      ["https://news.example/transit/", "2026-11-24"],
+      ["https://news.example/transit/bus-fares/", "2026-11-20"],
+      ["https://news.example/transit/sources/", undefined],
+    ]);
+  });
+
+  it("sitemap(…) writes addresses as URLs, percent-encoded and entity-escaped, so the file stays well-formed", () => {
+    const xml = sitemap([{path: "/a&b <c> \"d\"/"}, {path: "/é/"}], "https://news.example/");
+    expect(urls(xml).map(([loc]) => loc)).toEqual(["https://news.example/a&b%20%3Cc%3E%20%22d%22/", "https://news.example/%C3%A9/"]);
+  });
+
+  it("sitemap(…) refuses more pages than one sitemap file may list", () => {
+    expect(() => sitemap(Array.from({length: 50_001}, (_, i) => ({path: `/p${i}/`})), "https://news.example/")).toThrow("at most 50000");
+  });
+});
