@@ -3,6 +3,7 @@ import {defineConfig} from "astro/config";
 import {contentCheck} from "./src/integration/contentCheck.ts";
 import {framingPolicy} from "./src/integration/framingPolicy.ts";
 import {chartFiles} from "./src/integration/chartFiles.ts";
+import {searchIndex} from "./src/integration/searchIndex.ts";
 import {publishBuild, stagingFolder} from "./src/integration/publishBuild.ts";
 import {publicAddress} from "./src/settings/publicAddress.ts";
 
@@ -24,6 +25,6 @@ export default defineConfig({
   // A build is written aside and replaces dist/ only once all of it succeeded (publishBuild, last);
   // preview serves dist/.
   outDir: process.argv.includes("build") ? stagingFolder : "./dist",
-  integrations: [contentCheck(), chartFiles(), framingPolicy(), publishBuild()],
+  integrations: [contentCheck(), chartFiles(), framingPolicy(), searchIndex(), publishBuild()],
   devToolbar: {enabled: false},
 });

@@ -14,11 +14,19 @@ export function scriptHashes(html: string): string[] {
   return [...hashes].sort();
 }
 
+/**
+ * Whether a page runs WebAssembly (the search page's index, Pagefind): it says so
+ * with a `data-runs-wasm` attribute, and only its policy allows compiling it.
+ */
+export function runsWasm(html: string): boolean {
+  return /\sdata-runs-wasm[\s=>]/.test(html);
+}
+
 /** The policy of one page: only this site's files, its own inline scripts by hash, and who may frame it. */
-export function contentSecurityPolicy(hashes: readonly string[], framing: "none" | "any"): string {
+export function contentSecurityPolicy(hashes: readonly string[], framing: "none" | "any", wasm = false): string {
   return [
     "default-src 'self'",
-    `script-src 'self'${hashes.length ? ` ${hashes.join(" ")}` : ""}`,
+    `script-src 'self'${wasm ? " 'wasm-unsafe-eval'" : ""}${hashes.length ? ` ${hashes.join(" ")}` : ""}`,
     // Charts carry presentation attributes and a few style attributes (Plot's output); no stylesheet comes from elsewhere.
     "style-src 'self' 'unsafe-inline'",
     // A story may show an image from another https site; charts are inline SVG.
@@ -41,13 +49,13 @@ export function contentSecurityPolicy(hashes: readonly string[], framing: "none"
  * catch-all with an exception, because some hosts merge every matching rule and
  * cannot remove a header again.
  */
-export function framingHeaders(pages: readonly {path: string; hashes: readonly string[]}[]): string {
+export function framingHeaders(pages: readonly {path: string; hashes: readonly string[]; wasm?: boolean}[]): string {
   const rule = (path: string, headers: string[]) => `${path}\n${headers.map((header) => `  ${header}`).join("\n")}\n`;
   const common = ["X-Content-Type-Options: nosniff", "Referrer-Policy: strict-origin-when-cross-origin"];
-  const headersOf = ({path, hashes}: {path: string; hashes: readonly string[]}) =>
+  const headersOf = ({path, hashes, wasm}: {path: string; hashes: readonly string[]; wasm?: boolean}) =>
     path.startsWith("/embed/")
-      ? [`Content-Security-Policy: ${contentSecurityPolicy(hashes, "any")}`, ...common]
-      : ["X-Frame-Options: DENY", `Content-Security-Policy: ${contentSecurityPolicy(hashes, "none")}`, ...common];
+      ? [`Content-Security-Policy: ${contentSecurityPolicy(hashes, "any", wasm)}`, ...common]
+      : ["X-Frame-Options: DENY", `Content-Security-Policy: ${contentSecurityPolicy(hashes, "none", wasm)}`, ...common];
   return [
     "# Generated at build time by src/embed/framingHeaders.ts: a strict policy on every page; embeds may be framed anywhere, other pages nowhere.",
     // Files that are not pages (downloads, embed.js, feeds) are never sniffed as another type.

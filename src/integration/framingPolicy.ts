@@ -2,7 +2,7 @@ import {existsSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
-import {framingHeaders, scriptHashes} from "../embed/framingHeaders.ts";
+import {framingHeaders, runsWasm, scriptHashes} from "../embed/framingHeaders.ts";
 
 /** Writes _headers once every page is built: a content policy per page (its inline scripts by hash), embed pages framable anywhere, other pages nowhere. */
 export function framingPolicy(): AstroIntegration {
@@ -15,7 +15,8 @@ export function framingPolicy(): AstroIntegration {
         // Each page's policy allows exactly its own inline scripts, by hash.
         const withHashes = paths.map((path) => {
           const file = join(root, path.endsWith("/") ? `${path}index.html` : path);
-          return {path, hashes: existsSync(file) && file.endsWith(".html") ? scriptHashes(readFileSync(file, "utf8")) : []};
+          const html = existsSync(file) && file.endsWith(".html") ? readFileSync(file, "utf8") : "";
+          return {path, hashes: html ? scriptHashes(html) : [], wasm: runsWasm(html)};
         });
         writeFileSync(join(root, "_headers"), framingHeaders(withHashes));
         logger.info("wrote _headers: a strict content policy on every page; embed pages may be framed anywhere, other pages nowhere");
