@@ -1,6 +1,5 @@
-import {existsSync} from "node:fs";
-import {join} from "node:path";
-import {projectRoot} from "../lib/paths.ts";
+import {dataPages} from "../datapackage/dataPages.ts";
+import {dataPagePath} from "../datapackage/dataUrls.ts";
 import type {Site} from "../site.ts";
 import {storyPagePath, storyPages} from "../stories/storyPages.ts";
 import type {Story} from "../stories/story.ts";
@@ -17,23 +16,17 @@ export interface ReaderPage {
   lastmod?: string;
 }
 
-/** Pages of the site that do not list its content (nothing dates them), listed when their page file is there. */
-const undatedPages = [
-  {path: "/search/", file: "src/pages/search.astro"},
-  {path: "/data/", file: "src/pages/data/index.astro"},
-];
-
 /** The latest `updated` date of some stories, or undefined when there are none. */
 const latest = (stories: readonly Story[]): string | undefined => stories.map((story) => story.frontMatter.updated).sort().at(-1);
 
 /**
  * Every page a reader (or a search engine) should find, from the same loaders the
  * pages are built from: the home page and its further pages, each story, the
- * sources and each source, the chart types, and the search and data pages when
- * the project has them. Embed pages are left out: they stay noindex, and their
+ * sources and each source, the chart types, the data pages and the search page.
+ * Embed pages are left out: they stay noindex, and their
  * story is the page to find.
  */
-export function readerPages(site: Pick<Site, "stories" | "data">, root = projectRoot()): ReaderPage[] {
+export function readerPages(site: Pick<Site, "stories" | "data" | "charts">): ReaderPage[] {
   const {stories} = site;
   // A source's page marks the passages stories quote, so it changes when a story citing it does.
   const citing = (id: string) => stories.filter((story) => story.frontMatter.sources.includes(id));
@@ -45,7 +38,10 @@ export function readerPages(site: Pick<Site, "stories" | "data">, root = project
     ...sourceIds.map((id) => ({path: `/sources/${id}/`, lastmod: latest(citing(id))})),
     // The gallery draws the site's charts: they change with the stories that place them.
     {path: "/charts/", lastmod: latest(stories.filter((story) => story.charts.length > 0))},
-    ...undatedPages.filter((page) => existsSync(join(root, page.file))).map(({path}) => ({path})),
+    // The data pages list the charts' tables, which change with the stories that place them.
+    ...dataPages([...site.charts.values()]).map((page) => ({path: dataPagePath(page.number), lastmod: latest(stories.filter((story) => story.charts.length > 0))})),
+    // Nothing dates the search page.
+    {path: "/search/"},
   ];
   return pages.map(({path, lastmod}) => (lastmod ? {path, lastmod} : {path}));
 }

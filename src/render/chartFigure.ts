@@ -2,6 +2,9 @@ import {h} from "hastscript";
 import type {Element, ElementContent} from "hast";
 import type {ChartModel} from "../charts/chart.ts";
 import type {Data} from "../data/loadData.ts";
+import {dataPackagePath, dataPagePath} from "../datapackage/dataUrls.ts";
+import {chartLinks} from "../embed/chartUrls.ts";
+import {href} from "../lib/href.ts";
 import {sourceHref} from "../sources/quoteAnchor.ts";
 import {chartIds, renderChart, type RenderedPanel} from "./renderChart.ts";
 
@@ -16,6 +19,19 @@ function sourceLine(spec: ChartModel, data: Data): Element {
     return [...(index ? ["; "] : []), h("a", {href: sourceHref(id)}, label)];
   });
   return h("p.chart-source", [`Source${ids.length > 1 ? "s" : ""}: `, ...links, ". Figures checked against their sources at build time."]);
+}
+
+/** Under a chart's data table: the table as a CSV, and every table of the site as a data package. */
+function dataLinks(spec: ChartModel): Element {
+  return h("p.chart-data-links", [
+    "Download this table (",
+    h("a", {href: chartLinks(spec.id).csv, download: `${spec.id}.csv`}, "CSV"),
+    "), or every table on this site as a ",
+    h("a", {href: href(dataPackagePath), type: "application/json"}, "Data Package"),
+    " (see ",
+    h("a", {href: href(dataPagePath())}, "the data page"),
+    ").",
+  ]);
 }
 
 /**
@@ -55,6 +71,6 @@ export function chartFigure(
     ...(spec.notes.length ? [h("div.chart-notes", spec.notes.map((note) => h("p", note)))] : []),
     sourceLine(spec, data),
     ...extras(rendered),
-    h("details.chart-data", {id: ids.table}, [h("summary", "Show the data behind this chart"), h("div.table-scroll", {tabIndex: 0, role: "region", ariaLabel: `Data: ${spec.title}`}, [table])]),
+    h("details.chart-data", {id: ids.table}, [h("summary", "Show the data behind this chart"), h("div.table-scroll", {tabIndex: 0, role: "region", ariaLabel: `Data: ${spec.title}`}, [table]), dataLinks(spec)]),
   ]);
 }

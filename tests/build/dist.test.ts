@@ -20,10 +20,10 @@ describe("the built site in dist/", () => {
     expect(Number(process.versions.node.split(".")[0])).toBeGreaterThanOrEqual(22);
   });
 
-  it("has the index, the chart types page, a page per story, per source and per chart embed", () => {
+  it("has the index, the chart types, search and data pages, a page per story, per source and per chart embed", () => {
     expect(content.stories.length).toBeGreaterThan(0);
     expect([...site.keys()].sort()).toEqual(
-      ["/", "/sources/", "/charts/", ...storyPages(content.stories).slice(1).map((page) => storyPagePath(page.number)), ...content.stories.map((s) => `/${s.slug}/`), ...[...content.data.sources.keys()].map((id) => `/sources/${id}/`), ...[...content.charts.keys()].map((id) => `/embed/${id}/`)].sort(),
+      ["/", "/sources/", "/charts/", "/search/", "/data/", ...storyPages(content.stories).slice(1).map((page) => storyPagePath(page.number)), ...content.stories.map((s) => `/${s.slug}/`), ...[...content.data.sources.keys()].map((id) => `/sources/${id}/`), ...[...content.charts.keys()].map((id) => `/embed/${id}/`)].sort(),
     );
   });
 

@@ -4,7 +4,7 @@ import {addressIn} from "../../src/feeds/feedAddresses.ts";
 
 describe("addressNote(address) and addressIn(root, path)", () => {
   it("addressNote(address) names the setting that publishes the feed and sitemap, and says nothing once the address is known", () => {
-    expect(addressNote({})).toMatch(/^feed\.xml and sitemap\.xml are not published: .*Set "url" in data\/site\.json/);
+    expect(addressNote({})).toMatch(/^feed\.xml and sitemap\.xml are not published, and link previews .*Set "url" in data\/site\.json/);
     expect(addressNote({site: "https://news.example"})).toBeUndefined();
   });
 

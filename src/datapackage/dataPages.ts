@@ -1,0 +1,15 @@
+import type {ChartModel} from "../charts/chart.ts";
+
+/**
+ * Charts listed on one page of /data/: a page stays about 40 KB however many
+ * charts the site has (3,000 links on one page would be some 900 KB); the
+ * package itself lists them all.
+ */
+export const chartsPerDataPage = 100;
+
+/** The data page's list in pages: page 1 is /data/ itself. */
+export function dataPages(charts: readonly ChartModel[], perPage = chartsPerDataPage): {number: number; charts: ChartModel[]}[] {
+  const pages = [];
+  for (let start = 0, number = 1; start < Math.max(1, charts.length); start += perPage, number++) pages.push({number, charts: charts.slice(start, start + perPage)});
+  return pages;
+}
