@@ -38,9 +38,10 @@ describe("performance budget", () => {
 
   it("scripts are optional extras: inline, small, and never loaded from elsewhere", () => {
     for (const [url, html] of pages(dist)) {
-      for (const script of parse(html).querySelectorAll("script")) {
+      for (const script of parse(html).querySelectorAll('script:not([type="application/ld+json"])')) {
         expect(script.getAttribute("src"), url).toBeNull();
-        expect(script.textContent!.length, url).toBeLessThan(2048);
+        // The search page is the one page whose purpose is a script (it loads the index only when used).
+        expect(script.textContent!.length, url).toBeLessThan(url === "/search/" ? 4096 : 2048);
       }
     }
   });

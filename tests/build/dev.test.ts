@@ -54,4 +54,16 @@ describe("npm run dev (live preview)", () => {
       }
     }
   });
+
+  it("serves every link-preview card on request: the site's, each story's and each chart's", async () => {
+    const stories = readdirSync(join(project.dir, "content")).filter((name) => name.endsWith(".md")).map((name) => name.replace(/\.md$/, ""));
+    const charts = readdirSync(join(project.dir, "data/charts")).filter((name) => name.endsWith(".json")).map((name) => name.replace(/\.json$/, ""));
+    for (const path of ["/cards/site.png", ...stories.map((s) => `/cards/stories/${s}.png`), ...charts.map((c) => `/cards/charts/${c}.png`)]) {
+      const response = await fetch(`http://127.0.0.1:${port}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("content-type"), path).toContain("image/png");
+      const png = Buffer.from(await response.arrayBuffer());
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630]);
+    }
+  });
 });

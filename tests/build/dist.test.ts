@@ -54,7 +54,8 @@ describe("the built site in dist/", () => {
         expect(figure.querySelector(".chart-source a")).not.toBeNull();
         expect(figure.querySelectorAll("details.chart-data tbody tr").length).toBeGreaterThan(0);
       }
-      expect([...page.querySelectorAll("script")].map((s) => s.textContent!.includes("data-copy"))).toEqual([true]);
+      // Structured data (JSON-LD) is a data block, not a script that runs.
+      expect([...page.querySelectorAll('script:not([type="application/ld+json"])')].map((s) => s.textContent!.includes("data-copy"))).toEqual([true]);
     }
   });
 
