@@ -74,9 +74,15 @@ export function cardSvg(card: CardContent): string {
     }
   } else {
     const title = fitText(card.title, {width: inner, maxLines: 4, largest: 76, smallest: 44, weight: "bold"});
+    const titleHeight = (title.lines.length - 1) * Math.round(title.size * 1.12) + title.size * 1.05;
+    const bottom = footer - 40;
+    const room = Math.floor((bottom - y - titleHeight - 28) / Math.round(32 * 1.3));
+    const dek = card.dek && room > 0 ? fitText(card.dek, {width: inner, maxLines: Math.min(3, room), largest: 32, smallest: 24}) : undefined;
+    const dekHeight = dek ? 28 + (dek.lines.length - 1) * Math.round(dek.size * 1.3) + dek.size * 1.05 : 0;
+    // The headline and dek sit in the middle of the space they have, not under the name with a gap below.
+    y += Math.max(0, (bottom - y - titleHeight - dekHeight) / 2);
     y = text(title, y, {bold: true, color: ink, leading: 1.12}) + 28;
-    const room = Math.floor((footer - 40 - y) / (30 * 1.3));
-    if (card.dek && room > 0) text(fitText(card.dek, {width: inner, maxLines: Math.min(3, room), largest: 30, smallest: 24}), y, {color: muted, leading: 1.3});
+    if (dek) text(dek, y, {color: muted, leading: 1.3});
   }
   children.push(s("rect", {x: pad, y: footer - 28, width: inner, height: 2, fill: rule}));
   if (card.address) children.push(s("text", {x, y: footer, fontSize: 22, fill: muted, textAnchor: anchor}, fitText(card.address, {width: inner, maxLines: 1, largest: 22, smallest: 22}).lines[0]));

@@ -8,6 +8,7 @@ import {slug} from "github-slugger";
 import {stringify} from "yaml";
 import {projectRoot} from "../lib/paths.ts";
 import {readSite} from "../site.ts";
+import {href} from "../lib/href.ts";
 
 const root = projectRoot();
 const fail = (message: string) => {
@@ -37,7 +38,7 @@ const today = new Date().toISOString().slice(0, 10);
 const frontMatter = `${stringify({title, dek: "TK: one sentence that tells the reader what this story shows.", published: today})}sources: [${values.source.join(", ")}]\n`;
 const body = ["TK: the first paragraph.", ...values.chart.map((id) => `::chart{#${id}}`)].join("\n\n");
 writeFileSync(join(root, file), `---\n${frontMatter}---\n\n${body}\n`);
-console.log(`Created ${file}, which will be published at /${name}/.
+console.log(`Created ${file}, which will be published at ${href(`/${name}/`)} (its address is its file name: rename the file before publishing to change it).
 
 Next:
   1. Write the dek (the summary under the headline) and the story in ${file},
@@ -47,4 +48,4 @@ Next:
   3. Cite a figure with :fig{#id} (ids are in data/facts/), quote a source with
      :quote[its exact words]{source=id}, and place a chart with ::chart{#id}
      on a line of its own${charts.length ? `; the charts are ${charts.join(", ")}` : ""}.
-  4. npm run dev to preview it at http://localhost:4321/${name}/, and npm run check before you publish.`);
+  4. npm run dev to preview it at http://localhost:4321${href(`/${name}/`)}, and npm run check before you publish.`);

@@ -41,6 +41,18 @@ export function contentSecurityPolicy(hashes: readonly string[], framing: "none"
   ].join("; ");
 }
 
+/** A page, for its rule in _headers. */
+export interface FramedPage {
+  /** Its address on the host, with the site's base path: /casey/embed/x/. */
+  path: string;
+  /** The hashes of its inline scripts. */
+  hashes: readonly string[];
+  /** It runs WebAssembly (runsWasm). */
+  wasm?: boolean;
+  /** An embed page, which any site may frame. */
+  embed?: boolean;
+}
+
 /**
  * The site's headers, as a `_headers` file (Netlify, Cloudflare Pages and
  * others): on every page a Content-Security-Policy with no 'unsafe-inline'
@@ -49,11 +61,11 @@ export function contentSecurityPolicy(hashes: readonly string[], framing: "none"
  * catch-all with an exception, because some hosts merge every matching rule and
  * cannot remove a header again.
  */
-export function framingHeaders(pages: readonly {path: string; hashes: readonly string[]; wasm?: boolean}[]): string {
+export function framingHeaders(pages: readonly FramedPage[]): string {
   const rule = (path: string, headers: string[]) => `${path}\n${headers.map((header) => `  ${header}`).join("\n")}\n`;
   const common = ["X-Content-Type-Options: nosniff", "Referrer-Policy: strict-origin-when-cross-origin"];
-  const headersOf = ({path, hashes, wasm}: {path: string; hashes: readonly string[]; wasm?: boolean}) =>
-    path.startsWith("/embed/")
+  const headersOf = ({hashes, wasm, embed}: FramedPage) =>
+    embed
       ? [`Content-Security-Policy: ${contentSecurityPolicy(hashes, "any", wasm)}`, ...common]
       : ["X-Frame-Options: DENY", `Content-Security-Policy: ${contentSecurityPolicy(hashes, "none", wasm)}`, ...common];
   return [

@@ -1,6 +1,7 @@
 import {formatDate} from "../format/formatDate.ts";
 import type {SiteSettings} from "../settings/settings.ts";
 import type {Story} from "../stories/story.ts";
+import {storyAuthor} from "../stories/storyAuthor.ts";
 import {escapeXml} from "./escapeXml.ts";
 import {addressIn, feedPath} from "./feedAddresses.ts";
 
@@ -14,8 +15,6 @@ export const feedEntries = 50;
 /** A front-matter day as an RFC 3339 date-time (midnight UTC, as the pages date it). */
 const dateTime = (day: string) => `${day}T00:00:00Z`;
 
-/** "By Ana Díaz" → "Ana Díaz": Atom names the author; the word "By" is the page's. */
-const authorName = (byline: string) => byline.replace(/^by\s+(?=\S)/i, "");
 
 /** Stories newest first by their last change (a correction counts), then by publication. */
 export function byLastChange(stories: readonly Story[]): Story[] {
@@ -47,7 +46,7 @@ function entryHtml(story: Story, link: string, locale: string): string {
  * @param root the site's public address with its base path, ending in "/"
  * @throws when there is no story: a feed needs a date it was last updated
  */
-export function atomFeed(stories: readonly Story[], settings: Pick<SiteSettings, "name" | "home" | "locale">, root: string): string {
+export function atomFeed(stories: readonly Story[], settings: Pick<SiteSettings, "name" | "home" | "locale" | "byline">, root: string): string {
   const entries = byLastChange(stories).slice(0, feedEntries);
   if (!entries.length) throw new Error("an Atom feed needs at least one story");
   const home = addressIn(root, "/");
@@ -72,7 +71,7 @@ export function atomFeed(stories: readonly Story[], settings: Pick<SiteSettings,
       `    <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>`,
       `    <published>${dateTime(published)}</published>`,
       `    <updated>${dateTime(updated)}</updated>`,
-      `    <author><name>${escapeXml(authorName(byline))}</name></author>`,
+      `    <author><name>${escapeXml(storyAuthor(byline, settings).name)}</name></author>`,
       `    <summary>${escapeXml(dek)}</summary>`,
       `    <content type="html">${escapeXml(entryHtml(story, link, settings.locale))}</content>`,
       `  </entry>`,

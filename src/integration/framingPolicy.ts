@@ -6,9 +6,14 @@ import {framingHeaders, runsWasm, scriptHashes} from "../embed/framingHeaders.ts
 
 /** Writes _headers once every page is built: a content policy per page (its inline scripts by hash), embed pages framable anywhere, other pages nowhere. */
 export function framingPolicy(): AstroIntegration {
+  // Rules name the addresses a host serves, which carry the base path (a site under /casey/).
+  let base = "";
   return {
     name: "framing-policy",
     hooks: {
+      "astro:config:done": ({config}) => {
+        base = config.base.replace(/\/$/, "");
+      },
       "astro:build:done": ({dir, pages, logger}) => {
         const root = fileURLToPath(dir);
         const paths = pages.map(({pathname}) => `/${pathname}`.replace(/\/+$/, "/").replace(/^\/\/$/, "/"));
@@ -16,7 +21,7 @@ export function framingPolicy(): AstroIntegration {
         const withHashes = paths.map((path) => {
           const file = join(root, path.endsWith("/") ? `${path}index.html` : path);
           const html = existsSync(file) && file.endsWith(".html") ? readFileSync(file, "utf8") : "";
-          return {path, hashes: html ? scriptHashes(html) : [], wasm: runsWasm(html)};
+          return {path: `${base}${path}`, hashes: html ? scriptHashes(html) : [], wasm: runsWasm(html), embed: path.startsWith("/embed/")};
         });
         writeFileSync(join(root, "_headers"), framingHeaders(withHashes));
         logger.info("wrote _headers: a strict content policy on every page; embed pages may be framed anywhere, other pages nowhere");

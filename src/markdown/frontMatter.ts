@@ -117,6 +117,12 @@ export function parseFrontMatter(file: string, text: string, knownSources: Reado
         problems.add({file, ...where([list, index, "date"]), message: `this ${list.slice(0, -1)} is dated ${notice.date}, before the story was published (${fields.published})`, fix: "give the date the change was made"});
         ok = false;
       }
+      // A day of slack: an editor east of UTC may already be a day ahead of it.
+      const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+      if (notice.date > tomorrow) {
+        problems.add({file, ...where([list, index, "date"]), message: `this ${list.slice(0, -1)} is dated ${notice.date}, in the future`, fix: "give the date the change was made (feeds and search engines would show it as the story's latest change)"});
+        ok = false;
+      }
     });
   }
   frontMatter.sources.forEach((id, index) => {

@@ -2,6 +2,7 @@ import type {Data} from "../data/loadData.ts";
 import {absoluteUrl} from "../lib/absoluteUrl.ts";
 import {cardPath} from "../cards/siteCards.ts";
 import type {Story} from "../stories/story.ts";
+import {storyAuthor} from "../stories/storyAuthor.ts";
 
 /**
  * A story as schema.org NewsArticle (what Google's article results read): its
@@ -23,7 +24,7 @@ export function newsArticle(story: Story, data: Data): Record<string, unknown> {
     inLanguage: settings.locale,
     datePublished: frontMatter.published,
     dateModified: frontMatter.updated,
-    author: author(frontMatter.byline, settings.byline, publisher),
+    author: author(frontMatter.byline, settings, publisher),
     publisher,
     image: [absoluteUrl(cardPath.story(story.slug))],
     citation: frontMatter.sources.flatMap((id) => {
@@ -42,8 +43,7 @@ export function newsArticle(story: Story, data: Data): Record<string, unknown> {
 }
 
 /** The site's own desk (the default byline) is the publisher; a story's own byline names a person. */
-function author(byline: string, defaultByline: string, publisher: object) {
-  if (byline === defaultByline) return publisher;
-  // "By Ana Díaz" names Ana Díaz: the English "By" is not part of a name.
-  return {"@type": "Person", name: byline.replace(/^by\s+/i, "")};
+function author(byline: string, settings: Data["settings"], publisher: object) {
+  const {kind, name} = storyAuthor(byline, settings);
+  return kind === "organization" ? publisher : {"@type": "Person", name};
 }

@@ -91,5 +91,10 @@ describe("building a changed project", () => {
     const notFound = parse(readFileSync(join(project.dir, "dist/404.html"), "utf8"));
     expect([...notFound.querySelectorAll("main a")].map((a) => a.getAttribute("href"))).toEqual(expect.arrayContaining(["/casey/", "/casey/sources/", "/casey/casey-review/"]));
     expect(notFound.querySelector('link[rel="canonical"]')).toBeNull();
+    // _headers names the addresses the host serves, under the sub-folder: embeds framable anywhere, stories nowhere.
+    const headers = readFileSync(join(project.dir, "dist/_headers"), "utf8");
+    expect(headers).toMatch(/^\/casey\/embed\/scandal-timeline\/\n(?:  .*\n)*  Content-Security-Policy: [^\n]*frame-ancestors \*/m);
+    expect(headers).toMatch(/^\/casey\/casey-review\/\n  X-Frame-Options: DENY\n/m);
+    expect(headers).not.toMatch(/^\/embed\//m);
   });
 });

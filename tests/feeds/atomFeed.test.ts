@@ -4,7 +4,7 @@ import {parse} from "../helpers/dist.ts";
 import {children, parseXml, testStory} from "./xml.ts";
 
 const atom = "http://www.w3.org/2005/Atom";
-const settings = {name: "Riverside <Transit> & Co", home: {heading: "h", description: 'Fares, "journeys" & the ]]> budget'}, locale: "en-US"};
+const settings = {name: "Riverside <Transit> & Co", home: {heading: "h", description: 'Fares, "journeys" & the ]]> budget'}, locale: "en-US", byline: "By the transit desk"};
 const root = "https://news.example/transit/";
 
 /** The text of the first child of `parent` named `name`. */
@@ -38,6 +38,8 @@ describe("atomFeed(stories, settings, root)", () => {
     // Atom names the author: the page's "By" is dropped; a byline without it is kept whole.
     expect(text(children(entry!, atom, "author")[0]!, "name")).toBe("Ana Díaz");
     expect(text(children(entries(atomFeed([testStory("x", {byline: "Byron Lee and the desk"})], settings, root))[0]!, atom, "author")[0]!, "name")).toBe("Byron Lee and the desk");
+    // The site's default byline names no one: the site is the author.
+    expect(text(children(entries(atomFeed([testStory("y", {byline: settings.byline})], settings, root))[0]!, atom, "author")[0]!, "name")).toBe(settings.name);
   });
 
   it("atomFeed(…) carries corrections and updates, dated and labelled, in the entry's HTML, and a correction moves the entry's updated", () => {
@@ -62,7 +64,7 @@ describe("atomFeed(stories, settings, root)", () => {
     const hostile = `A <b>bold</b> & "quoted" 'title' ]]> &amp; <![CDATA[x]]> \u0000\u0007\u001b\ud800 end`;
     const asText = `A <b>bold</b> & "quoted" 'title' ]]> &amp; <![CDATA[x]]>  end`;
     const story = testStory("hostile", {title: hostile, dek: hostile, byline: hostile, notices: [{kind: "correction", date: "2026-11-21", text: `${hostile}<script>alert(1)</script>`}]});
-    const doc = parseXml(atomFeed([story], {name: hostile, home: {heading: hostile, description: hostile}, locale: "en-GB"}, root));
+    const doc = parseXml(atomFeed([story], {name: hostile, home: {heading: hostile, description: hostile}, locale: "en-GB", byline: "By the desk"}, root));
     expect([text(doc, "title"), text(doc, "subtitle")]).toEqual([asText, asText]);
     const [entry] = children(doc, atom, "entry");
     expect([text(entry!, "title"), text(entry!, "summary"), text(children(entry!, atom, "author")[0]!, "name")]).toEqual([asText, asText, asText]);

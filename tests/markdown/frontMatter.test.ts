@@ -21,6 +21,7 @@ const cases: [string, Record<string, string | undefined>, string][] = [
   ["an update before publication", {updated: "2026-11-01"}, "content/story.md:6:1  updated (2026-11-01) is before published (2026-11-22)  (updated is the date of the latest change, on or after published)"],
   ["an unknown source", {sources: "[cnn-2023, guardian-2023]"}, 'content/story.md:7:21  unknown source "guardian-2023"  (did you mean "guardian-2022"?)'],
   ["a correction dated before publication", {corrections: "[{date: 2026-11-01, text: Fixed.}]"}, "content/story.md:8:16  this correction is dated 2026-11-01, before the story was published (2026-11-22)  (give the date the change was made)"],
+  ["a correction dated in the future (a typo that would date the story ahead in feeds)", {corrections: "[{date: 2999-01-05, text: Fixed.}]"}, "content/story.md:8:16  this correction is dated 2999-01-05, in the future  (give the date the change was made (feeds and search engines would show it as the story's latest change))"],
   ["a correction without its text", {corrections: "[{date: 2026-11-23}]"}, 'content/story.md:8:15  the field "corrections[1].text" is missing  (add corrections[1].text: what was wrong and what is right, in a sentence)'],
   ["a list given as text", {sources: "cnn-2023"}, "content/story.md:7:1  sources is text, not a list  (sources should be a list of source ids from data/sources.json, e.g. [city-survey-2024, council-report])"],
 ];
