@@ -17,6 +17,7 @@ interface Box {
 }
 
 const ellipsis = "…";
+const graphemes = new Intl.Segmenter(undefined, {granularity: "grapheme"});
 
 /**
  * Sets text in a box, as a headline on a card: the largest size at which it
@@ -52,8 +53,9 @@ export function wrapLines(text: string, width: number, size: number, weight?: "r
     }
     if (line.trim()) lines.push(line.trimEnd());
     line = "";
-    // A piece wider than a line on its own (a long URL, a compound word) is split between characters.
-    for (const char of piece) {
+    // A piece wider than a line on its own (a long URL, a compound word) is split between characters,
+    // never inside one (an emoji with its modifiers, a letter with its accents).
+    for (const {segment: char} of graphemes.segment(piece)) {
       if (line && !fits(line + char)) {
         lines.split = true;
         lines.push(line.trimEnd());
@@ -79,7 +81,7 @@ function breakable(text: string): string[] {
 
 /** The line shortened at a break (or a character) until it fits with an ellipsis after it. */
 function cut(line: string, width: number, size: number, weight?: "regular" | "bold"): string {
-  const chars = [...line];
+  const chars = [...graphemes.segment(line)].map((g) => g.segment);
   while (chars.length && measureText(`${chars.join("").trimEnd()}${ellipsis}`, size, weight) > width) chars.pop();
   const text = chars.join("").trimEnd();
   // Cut at the last break when there is one near, not inside a word.

@@ -1,3 +1,4 @@
+import {domainToUnicode} from "node:url";
 import type {Site} from "../site.ts";
 import {siteUrl} from "../lib/absoluteUrl.ts";
 import {href} from "../lib/href.ts";
@@ -19,12 +20,13 @@ export interface Card {
 /**
  * Every link-preview card of a site: one for the site (its home and index
  * pages), one per story (its headline and first chart, or its dek) and one per
- * chart (its title and the chart). SVGs are made when asked for, so a build whose
- * cards are all kept from an earlier one never draws a chart for them.
+ * chart (its title and the chart). Each SVG is made when asked for: the build
+ * asks once per card, to find it in the render cache or to draw it.
  */
 export function siteCards(site: Site): Card[] {
   const {settings} = site.data;
-  const address = siteUrl() ? `${new URL(siteUrl()!).host}${href("/")}`.replace(/\/$/, "") : undefined;
+  // Shown as readers type it: an internationalised host in its own letters, not as punycode.
+  const address = siteUrl() ? `${domainToUnicode(new URL(siteUrl()!).host)}${href("/")}`.replace(/\/$/, "") : undefined;
   const base: Omit<CardContent, "title"> = {siteName: settings.name, locale: settings.locale, ...(address && {address})};
   return [
     {path: cardPath.site(), svg: () => cardSvg({...base, title: settings.home.heading, dek: settings.home.description})},

@@ -4,19 +4,19 @@ import * as fontkit from "fontkit";
 const require = createRequire(import.meta.url);
 
 /** Inter, which ships with the project (npm), in two weights: resvg draws no text without a font file. */
-export const fontFiles = {
+export const fontFile = {
   regular: require.resolve("@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf"),
   bold: require.resolve("@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf"),
 } as const;
 
-export type Weight = keyof typeof fontFiles;
+export type Weight = keyof typeof fontFile;
 
 const opened = new Map<Weight, fontkit.Font>();
 
 /** The bundled font itself (fontkit), to measure text exactly as resvg will draw it. */
 export function bundledFont(weight: Weight = "regular"): fontkit.Font {
   let font = opened.get(weight);
-  if (!font) opened.set(weight, (font = fontkit.openSync(fontFiles[weight]) as fontkit.Font));
+  if (!font) opened.set(weight, (font = fontkit.openSync(fontFile[weight]) as fontkit.Font));
   return font;
 }
 

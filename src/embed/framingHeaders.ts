@@ -14,14 +14,6 @@ export function scriptHashes(html: string): string[] {
   return [...hashes].sort();
 }
 
-/**
- * Whether a page runs WebAssembly (the search page's index, Pagefind): it says so
- * with a `data-runs-wasm` attribute, and only its policy allows compiling it.
- */
-export function runsWasm(html: string): boolean {
-  return /\sdata-runs-wasm[\s=>]/.test(html);
-}
-
 /** The policy of one page: only this site's files, its own inline scripts by hash, and who may frame it. */
 export function contentSecurityPolicy(hashes: readonly string[], framing: "none" | "any", wasm = false): string {
   return [
@@ -43,11 +35,11 @@ export function contentSecurityPolicy(hashes: readonly string[], framing: "none"
 
 /** A page, for its rule in _headers. */
 export interface FramedPage {
-  /** Its address on the host, with the site's base path: /casey/embed/x/. */
+  /** Its address on the host, with the site's base path: /transport/embed/x/. */
   path: string;
   /** The hashes of its inline scripts. */
   hashes: readonly string[];
-  /** It runs WebAssembly (runsWasm). */
+  /** It runs WebAssembly (the search page, whose index is Pagefind's). */
   wasm?: boolean;
   /** An embed page, which any site may frame. */
   embed?: boolean;

@@ -1,10 +1,11 @@
 import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {Resvg, type ResvgRenderOptions} from "@resvg/resvg-js";
-import {bundledFontCovers, fontFiles as bundled} from "./bundledFont.ts";
+import {bundledFontCovers, fontFile} from "./bundledFont.ts";
 
 const require = createRequire(import.meta.url);
-export const fontFiles = [bundled.regular, bundled.bold];
+// resvg draws no text without a font file: the bundled Inter, both weights.
+export const fontFiles = [fontFile.regular, fontFile.bold];
 
 const resvgVersion = (JSON.parse(readFileSync(require.resolve("@resvg/resvg-js/package.json"), "utf8")) as {version: string}).version;
 

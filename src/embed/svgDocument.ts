@@ -1,15 +1,14 @@
 import type {Element} from "hast";
 import {toHtml} from "hast-util-to-html";
+import {xmlChars} from "../lib/xmlChars.ts";
 
-/** Characters XML 1.0 does not allow in a document. */
-const notXml = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
 /**
  * An SVG tree (hastscript, with raw nested drawings) as a standalone SVG file.
- * hast-util-to-html escapes every text and attribute; XML 1.0 cannot carry control
- * characters or lone surrogates an editor may have pasted, so they are dropped.
+ * hast-util-to-html escapes every text and attribute; characters XML 1.0 cannot
+ * carry are dropped (xmlChars).
  */
 export function svgDocument(tree: Element): string {
-  const markup = toHtml(tree, {space: "svg", allowDangerousHtml: true, closeEmptyElements: true}).replace(notXml, "").replace(/]]>/g, "]]&gt;");
+  const markup = xmlChars(toHtml(tree, {space: "svg", allowDangerousHtml: true, closeEmptyElements: true})).replace(/]]>/g, "]]&gt;");
   return `<?xml version="1.0" encoding="UTF-8"?>\n${markup}\n`;
 }

@@ -10,14 +10,23 @@ export function neutralise(cell: string): string {
   return formulaStart.test(cell) ? `'${cell}` : cell;
 }
 
+/** Names made unique as a spreadsheet or a Table Schema needs them: a second "Source" becomes "Source (2)". */
+function uniqueNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.map((name) => {
+    let unique = name;
+    for (let n = 2; seen.has(unique); n++) unique = `${name} (${n})`;
+    seen.add(unique);
+    return unique;
+  });
+}
+
 /** A chart's data as CSV: its table, with each linked cell's address in a column of its own. */
 export function toCsv(spec: ChartModel): string {
   const {columns, rows} = spec.table;
-  const linked = columns.filter((_, i) => rows.some((row) => row[i]?.href));
-  const header = [...columns, ...linked.map((name) => `${name} link`)];
-  const body = rows.map((row) => [
-    ...row.map((cell) => cell.text),
-    ...columns.flatMap((_, i) => (linked.includes(columns[i]!) ? [row[i]?.href ? absoluteLink(row[i]!.href!) : ""] : [])),
-  ]);
+  // Columns are told apart by position: two may carry the same label.
+  const linked = columns.flatMap((_, i) => (rows.some((row) => row[i]?.href) ? [i] : []));
+  const header = uniqueNames([...columns, ...linked.map((i) => `${columns[i]} link`)]);
+  const body = rows.map((row) => [...row.map((cell) => cell.text), ...linked.map((i) => (row[i]?.href ? absoluteLink(row[i]!.href!) : ""))]);
   return `${csvFormatRows([header, ...body].map((row) => row.map(neutralise)))}\n`;
 }

@@ -7,7 +7,7 @@ export const feedPath = "/feed.xml";
 export const sitemapPath = "/sitemap.xml";
 
 /**
- * The site's public address with its base path, ending in "/" (https://news.example/casey/),
+ * The site's public address with its base path, ending in "/" (https://news.example/transport/),
  * or undefined when neither `url` in data/site.json nor SITE_URL gives it: a feed and a
  * sitemap need absolute addresses, so without it neither is published.
  */
@@ -15,7 +15,7 @@ export function siteRoot(): string | undefined {
   return siteUrl() ? absoluteUrl("/") : undefined;
 }
 
-/** A site path (/casey-review/) as an absolute address under `root` (which ends in "/"). */
+/** A site path (/bus-fares/) as an absolute address under `root` (which ends in "/"). */
 export function addressIn(root: string, path: string): string {
   return new URL(path.replace(/^\//, ""), root).href;
 }

@@ -6,7 +6,7 @@ import type {Story} from "../stories/story.ts";
 
 /** A page written for readers (not an embed, a download or a feed), for the sitemap. */
 export interface ReaderPage {
-  /** The page's path below the site's base path: "/", "/casey-review/", "/sources/". */
+  /** The page's path below the site's base path: "/", "/bus-fares/", "/sources/". */
   path: string;
   /**
    * The last day its content changed, YYYY-MM-DD: for a story its `updated` date (the
@@ -29,13 +29,16 @@ const latest = (stories: readonly Story[]): string | undefined => stories.map((s
 export function readerPages(site: Pick<Site, "stories" | "data" | "charts">): ReaderPage[] {
   const {stories} = site;
   // A source's page marks the passages stories quote, so it changes when a story citing it does.
-  const citing = (id: string) => stories.filter((story) => story.frontMatter.sources.includes(id));
+  const lastCited = new Map<string, string>();
+  for (const story of stories) {
+    for (const id of story.frontMatter.sources) if ((lastCited.get(id) ?? "") < story.frontMatter.updated) lastCited.set(id, story.frontMatter.updated);
+  }
   const sourceIds = [...site.data.sources.keys()];
   const pages: ReaderPage[] = [
     ...storyPages(stories).map((page) => ({path: storyPagePath(page.number), lastmod: latest(page.stories)})),
     ...stories.map((story) => ({path: `/${story.slug}/`, lastmod: story.frontMatter.updated})),
     {path: "/sources/", lastmod: latest(stories.filter((story) => story.frontMatter.sources.some((id) => site.data.sources.has(id))))},
-    ...sourceIds.map((id) => ({path: `/sources/${id}/`, lastmod: latest(citing(id))})),
+    ...sourceIds.map((id) => ({path: `/sources/${id}/`, lastmod: lastCited.get(id)})),
     // The gallery draws the site's charts: they change with the stories that place them.
     {path: "/charts/", lastmod: latest(stories.filter((story) => story.charts.length > 0))},
     // The data pages list the charts' tables, which change with the stories that place them.

@@ -43,6 +43,8 @@ export function chartFiles(): AstroIntegration {
   let pool: PngPool | undefined;
   let models: ChartModel[] = [];
   let wanted: Picture[] = [];
+  // Where the render cache keeps each picture, found once: making a card's SVG again costs as much as drawing its chart.
+  const kept = new Map<string, string>();
   const drawing = new Map<string, Promise<Buffer | undefined>>();
   const draw = (svg: string, scale: number) => {
     pool ??= new PngPool();
@@ -64,6 +66,7 @@ export function chartFiles(): AstroIntegration {
         wanted = pictures(site);
         for (const picture of wanted) {
           const svg = picture.svg();
+          if (cache) kept.set(picture.file, cache.bytesFile(svg, pngMaker(picture.scale)));
           if (cache?.hasBytes(svg, pngMaker(picture.scale))) continue;
           const job = draw(svg, picture.scale);
           // A failure is reported when the build collects the files, not as an unhandled rejection before.
@@ -88,7 +91,8 @@ export function chartFiles(): AstroIntegration {
           for (const picture of wanted) {
             const made = drawing.get(picture.file);
             // In memory (no cache), or kept in the cache (now or by an earlier build) and checked against its hash.
-            let png = (await made) ?? (cache && cache.readBytes(picture.svg(), pngMaker(picture.scale)));
+            const keptAt = kept.get(picture.file);
+            let png = (await made) ?? (cache && keptAt ? cache.readBytesAt(keptAt) : undefined);
             // Missing or damaged since the build started: drawn again.
             if (!png) {
               redrawn++;

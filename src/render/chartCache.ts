@@ -142,7 +142,11 @@ export class ChartCache {
    * scale), if kept and matching the hash stored beside them; else undefined.
    */
   readBytes(input: string, maker: string): Buffer | undefined {
-    const file = this.bytesFile(input, maker);
+    return this.readBytesAt(this.bytesFile(input, maker));
+  }
+
+  /** The bytes kept at `file` (a bytesFile), if they match the hash stored beside them; else undefined. */
+  readBytesAt(file: string): Buffer | undefined {
     try {
       const data = readFileSync(file);
       if (readFileSync(`${file}.sha256`, "utf8") === sha256(data.toString("base64"))) {

@@ -1,25 +1,35 @@
 import {readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
-import {settingsFile} from "./settings.ts";
+import {projectRoot} from "../lib/paths.ts";
+import {settingsFile, siteAddress} from "./settings.ts";
+
+/** A base path as Astro uses it: one leading and one trailing slash, no repeated ones (pr-12 → /pr-12/). */
+export function normalBase(base: string): string {
+  return `/${base}/`.replace(/\/{2,}/g, "/");
+}
 
 /**
  * Where the built site will be served, for astro.config.mjs: SITE_URL and SITE_BASE
  * when set (one build, such as a preview), else the `url` in data/site.json, whose
- * path is the sub-folder. Never throws: a broken settings file is reported by the
- * content check, and the build stops there.
+ * path is the sub-folder. The settings' address is read by the same rule the check
+ * applies (siteAddress); an address the check rejects is left out here, and the
+ * check stops the build. Never throws.
  */
-export function publicAddress(root: string, env: NodeJS.ProcessEnv = process.env): {site?: string; base: string} {
-  if (env.SITE_URL) return {site: env.SITE_URL, base: env.SITE_BASE ?? "/"};
-  let url: URL | undefined;
-  try {
-    const {url: address} = JSON.parse(readFileSync(join(root, settingsFile), "utf8")) as {url?: unknown};
-    if (typeof address === "string") url = new URL(address.trim());
-  } catch {
-    // no settings file, broken JSON or no address: built without one
+export function publicAddress(root: string = projectRoot(), env: NodeJS.ProcessEnv = process.env): {site?: string; base: string} {
+  const override = env.SITE_BASE === undefined ? undefined : normalBase(env.SITE_BASE);
+  if (env.SITE_URL) {
+    const site = siteAddress.safeParse(env.SITE_URL);
+    if (site.success) return {site: new URL(site.data).origin, base: override ?? new URL(site.data).pathname};
   }
-  if (!url || !/^https?:$/.test(url.protocol)) return {base: env.SITE_BASE ?? "/"};
-  const path = url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`;
-  return {site: url.origin, base: env.SITE_BASE ?? path};
+  let address: unknown;
+  try {
+    address = (JSON.parse(readFileSync(join(root, settingsFile), "utf8")) as {url?: unknown}).url;
+  } catch {
+    // no settings file, or broken JSON: built without an address
+  }
+  const url = siteAddress.safeParse(address);
+  if (!url.success) return {base: override ?? "/"};
+  return {site: new URL(url.data).origin, base: override ?? new URL(url.data).pathname};
 }
 
 let kept: {key: string; address: {site?: string; base: string}} | undefined;
@@ -29,7 +39,7 @@ let kept: {key: string; address: {site?: string; base: string}} | undefined;
  * build's integrations), where import.meta.env is not set. Read again only when
  * data/site.json or the environment changes.
  */
-export function currentAddress(root = process.cwd()): {site?: string; base: string} {
+export function currentAddress(root = projectRoot()): {site?: string; base: string} {
   let stamp = "";
   try {
     const {size, mtimeMs, ino} = statSync(join(root, settingsFile));

@@ -33,7 +33,7 @@ export const currencyCode = z.string().transform((value, context) => {
   return code;
 });
 
-/** The site's public address, absolute, ending in a slash: https://news.example/ or https://news.example/casey/. */
+/** The site's public address, absolute, ending in a slash: https://news.example/ or https://news.example/transport/. */
 export const siteAddress = z.string().transform((value, context) => {
   let url: URL | undefined;
   try {
@@ -45,7 +45,9 @@ export const siteAddress = z.string().transform((value, context) => {
     context.addIssue({code: "custom", message: `"${value}" is not a web address like https://news.example/`});
     return z.NEVER;
   }
-  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+  // Repeated slashes would make the path's first folder read as a host (//sub/ is https://sub/).
+  url.pathname = `${url.pathname}/`.replace(/\/{2,}/g, "/");
+  return url.href;
 });
 
 /** A licence in the form Frictionless Data Packages use: an SPDX id, a title and the licence's address. */
@@ -68,8 +70,8 @@ export const licence = z.unknown().transform((value, context): Licence => {
     return z.NEVER;
   }
   const own = z.strictObject({title: z.string().min(1), path: z.url({protocol: /^https?$/})}).safeParse(value);
-  if (own.success) return own.data;
-  context.addIssue({code: "custom", message: "give an SPDX id such as \"CC-BY-4.0\", or an object with a title and a path (the licence's web address)"});
+  if (own.success) return {title: own.data.title, path: new URL(own.data.path).href};
+  context.addIssue({code: "custom", message: "give an SPDX id such as \"CC-BY-4.0\", or an object with a title and a path (the licence's full web address, https://…)"});
   return z.NEVER;
 });
 

@@ -2,6 +2,7 @@ import type {Problem} from "../lib/problem.ts";
 import {didYouMean} from "../lib/suggest.ts";
 import type {Data} from "../data/loadData.ts";
 import {sourcesFile} from "../sources/loadSources.ts";
+import {currentAddress} from "../settings/publicAddress.ts";
 import type {StoryOutline} from "./story.ts";
 import {storiesPerPage} from "./storyPages.ts";
 import {chartsPerDataPage} from "../datapackage/dataPages.ts";
@@ -20,14 +21,24 @@ function sitePages(data: Data, stories: readonly StoryOutline[]): Map<string, Se
   return pages;
 }
 
+/** Files a story may link to: the data package and robots.txt, the feed and sitemap when the site has an address, each chart's downloads. */
+function siteFiles(data: Data): Set<string> {
+  const files = new Set(["/robots.txt", "/datapackage.json", ...(currentAddress().site ? ["/feed.xml", "/sitemap.xml"] : [])]);
+  for (const id of data.chartSpecs.keys()) for (const format of ["csv", "svg", "png"]) files.add(`/downloads/${id}.${format}`);
+  return files;
+}
+
 /** Checks each story's internal links against the pages and headings the site will have. */
 export function checkLinks(data: Data, stories: readonly StoryOutline[]): Problem[] {
   const pages = sitePages(data, stories);
+  const files = siteFiles(data);
   return stories.flatMap((story) =>
     story.links.flatMap(({url, line, column}): Problem[] => {
       const [rawPath = "", anchor] = url.split("#");
-      const path = rawPath === "" ? `/${story.slug}/` : rawPath.endsWith("/") ? rawPath : `${rawPath}/`;
+      // A page's address ends in a slash (the site's rule); a file's ends in its extension.
+      const path = rawPath === "" ? `/${story.slug}/` : rawPath.endsWith("/") || /\.[a-z0-9]+$/i.test(rawPath) ? rawPath : `${rawPath}/`;
       const where = {file: story.file, ...(line !== undefined && {line}), ...(column !== undefined && {column})};
+      if (files.has(path)) return [];
       const anchors = pages.get(path);
       // While the source registry cannot be read, its pages are unknown: its own problem comes first.
       if (!anchors && path.startsWith("/sources/") && data.broken.has(sourcesFile)) return [];

@@ -67,6 +67,13 @@ describe("cardSvg(card) draws a 1200x630 link-preview card", () => {
     expect(columns.at(-1)).toBeLessThanOrEqual(cardSize.width - 60);
   });
 
+  it("cardSvg(characters wider than any estimate, drawn with the machine's fonts) still stays inside the margins", () => {
+    for (const title of ["⨌".repeat(40), "ᙱᙲᙵᙶ ".repeat(12)]) {
+      const columns = inkedColumns(cardSvg({...base, title}));
+      expect(columns.at(-1), title).toBeLessThanOrEqual(cardSize.width - 60);
+    }
+  });
+
   it("cardSvg(a chart) draws the chart inside the margins too", () => {
     const columns = inkedColumns(cardSvg({...base, title: chart.title, chart}));
     expect(columns[0]).toBeGreaterThanOrEqual(60);

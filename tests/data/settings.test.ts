@@ -70,12 +70,18 @@ describe("publicAddress(root, env) is where the site is served", () => {
     expect(publicAddress(project, {})).toEqual({site: "https://news.example", base: "/transport/"});
     withUrl("https://news.example/transport");
     expect(publicAddress(project, {})).toEqual({site: "https://news.example", base: "/transport/"});
+    // Repeated slashes would turn the folder into a host (//transport/ is https://transport/).
+    withUrl("https://news.example//transport//");
+    expect(publicAddress(project, {})).toEqual({site: "https://news.example", base: "/transport/"});
   });
 
   it("publicAddress() lets SITE_URL and SITE_BASE override the settings for one build", () => {
     withUrl("https://news.example/transport/");
     expect(publicAddress(project, {SITE_URL: "https://preview.example", SITE_BASE: "/pr-12/"})).toEqual({site: "https://preview.example", base: "/pr-12/"});
     expect(publicAddress(project, {SITE_BASE: "/elsewhere/"})).toEqual({site: "https://news.example", base: "/elsewhere/"});
+    // A base without its slashes is the one Astro would use.
+    expect(publicAddress(project, {SITE_URL: "https://preview.example", SITE_BASE: "pr-12"})).toEqual({site: "https://preview.example", base: "/pr-12/"});
+    expect(publicAddress(project, {SITE_URL: "https://preview.example/pr-12"})).toEqual({site: "https://preview.example", base: "/pr-12/"});
   });
 
   it("publicAddress() without an address, or with a broken settings file, builds for the root and no address", () => {

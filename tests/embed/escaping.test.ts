@@ -23,7 +23,8 @@ const hostile = fc.oneof(
 );
 
 /** What XML 1.0 can carry: a browser or resvg reading the SVG sees the text without the characters XML forbids. */
-const xmlText = (text: string) => text.replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "");
+// DEL and the C1 controls too: XML allows them but discourages them, and no editor means them as text.
+const xmlText = (text: string) => text.replace(/[^\t\n\r\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "");
 
 /** A strict XML parse of an SVG file: its <title> text, or the parser's error. */
 function svgTitle(svg: string): string {
@@ -87,5 +88,21 @@ describe("every editor-supplied string is safe in every output (property-based)"
       }),
       {numRuns: 15},
     );
+  });
+});
+
+describe("toCsv(chart) with repeated column labels", () => {
+  it("toCsv(chart whose columns repeat a label) gives every row as many cells as the header, under unique names", () => {
+    const chart: ChartModel = {
+      ...base,
+      table: {
+        columns: ["Source", "Figure", "Source", "Quote"],
+        rows: [[{text: "a", href: "/sources/a/"}, {text: "1", numeric: true}, {text: "b", href: "/sources/b/"}, {text: "q", href: "/sources/b/#q"}]],
+      },
+    };
+    const [header, ...rows] = parseCsv(Buffer.from(toCsv(chart), "utf8")) as string[][];
+    expect(header).toEqual(["Source", "Figure", "Source (2)", "Quote", "Source link", "Source link (2)", "Quote link"]);
+    for (const row of rows) expect(row).toHaveLength(header!.length);
+    expect(rows[0]!.slice(4)).toEqual(["/sources/a/", "/sources/b/", "/sources/b/#q"]);
   });
 });
