@@ -2,6 +2,7 @@ import {mkdirSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
+import {noteCard} from "../cards/cardVersion.ts";
 import {siteCards} from "../cards/siteCards.ts";
 import type {ChartModel} from "../charts/chart.ts";
 import {oembed} from "../embed/oembed.ts";
@@ -18,13 +19,15 @@ interface Picture {
   file: string;
   svg: () => string;
   scale: number;
+  /** A link-preview card, whose address the pages give with its version. */
+  card?: boolean;
 }
 
 /** Every chart's PNG download (its standalone SVG at 2x) and every link-preview card (1200x630, at 1x). */
 function pictures(site: Site): Picture[] {
   return [
     ...[...site.charts.values()].map((model) => ({file: `downloads/${model.id}.png`, svg: () => standaloneSvg(model, site.data).svg, scale: 2})),
-    ...siteCards(site).map((card) => ({file: card.path.slice(1), svg: card.svg, scale: 1})),
+    ...siteCards(site).map((card) => ({file: card.path.slice(1), svg: card.svg, scale: 1, card: true})),
   ];
 }
 
@@ -66,6 +69,7 @@ export function chartFiles(): AstroIntegration {
         wanted = pictures(site);
         for (const picture of wanted) {
           const svg = picture.svg();
+          if (picture.card) noteCard(`/${picture.file}`, svg);
           if (cache) kept.set(picture.file, cache.bytesFile(svg, pngMaker(picture.scale)));
           if (cache?.hasBytes(svg, pngMaker(picture.scale))) continue;
           const job = draw(svg, picture.scale);

@@ -1,5 +1,6 @@
 import type {Data} from "../data/loadData.ts";
 import {absoluteUrl} from "../lib/absoluteUrl.ts";
+import {cardAddress} from "../cards/cardVersion.ts";
 import {cardPath} from "../cards/siteCards.ts";
 import type {Story} from "../stories/story.ts";
 import {storyAuthor} from "../stories/storyAuthor.ts";
@@ -26,7 +27,7 @@ export function newsArticle(story: Story, data: Data): Record<string, unknown> {
     dateModified: frontMatter.updated,
     author: author(frontMatter.byline, settings, publisher),
     publisher,
-    image: [absoluteUrl(cardPath.story(story.slug))],
+    image: [cardAddress(cardPath.story(story.slug))],
     citation: frontMatter.sources.flatMap((id) => {
       const source = data.sources.get(id);
       if (!source) return [];

@@ -18,6 +18,8 @@ describe("building a changed project", () => {
 
     expect(npmRun(project.dir, "build").status).toBe(0);
     const before = whiteShare(storyAt());
+    const chartCard = () => parse(readFileSync(join(project.dir, "dist/embed/workforce-demographics/index.html"), "utf8")).querySelector('meta[property="og:image"]')!.getAttribute("content");
+    const cardBefore = chartCard();
     expect(before).toEqual({prose: "82%", chart: "82%", description: expect.stringContaining("White: 82%")});
 
     // A correction: the source now says 83%, so the seed, its registered hash and the row all change.
@@ -30,6 +32,8 @@ describe("building a changed project", () => {
     const second = npmRun(project.dir, "build");
     expect(second.status, second.output).toBe(0);
     expect(whiteShare(storyAt())).toEqual({prose: "83%", chart: "83%", description: expect.stringContaining("White: 83%")});
+    // The chart's card shows the new figure: a new version in its address, so networks fetch it again.
+    expect(chartCard()).not.toBe(cardBefore);
   });
 
   it("a quote not in its source stops the build with one clear line, no stack trace, and no page", () => {
@@ -73,8 +77,8 @@ describe("building a changed project", () => {
     expect(oembed.provider_url).toBe("https://news.example/casey/");
     // Link previews: canonical addresses and cards, absolute and under the sub-folder, and the cards are there.
     expect(story.querySelector('link[rel="canonical"]')!.getAttribute("href")).toBe("https://news.example/casey/casey-review/");
-    expect(story.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe("https://news.example/casey/cards/stories/casey-review.png");
-    expect(embed.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe("https://news.example/casey/cards/charts/scandal-timeline.png");
+    expect(story.querySelector('meta[property="og:image"]')!.getAttribute("content")).toMatch(/^https:\/\/news\.example\/casey\/cards\/stories\/casey-review\.png\?v=[0-9a-f]{12}$/);
+    expect(embed.querySelector('meta[property="og:image"]')!.getAttribute("content")).toMatch(/^https:\/\/news\.example\/casey\/cards\/charts\/scandal-timeline\.png\?v=[0-9a-f]{12}$/);
     expect(existsSync(join(project.dir, "dist/cards/stories/casey-review.png"))).toBe(true);
     const article = JSON.parse(story.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(article.url).toBe("https://news.example/casey/casey-review/");

@@ -25,9 +25,9 @@ function pngSize(file: string): {width: number; height: number} {
   return {width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20)};
 }
 
-/** The built file an address of this site points at. */
+/** The built file an address of this site points at (its version, ?v=…, is for caches only). */
 function fileOf(url: string): string | undefined {
-  const path = address ? url.replace(new URL(address).origin, "") : url;
+  const path = (address ? url.replace(new URL(address).origin, "") : url).replace(/\?v=[0-9a-f]+$/, "");
   const base = address ? new URL(address).pathname : "/";
   return resolveUrl(dist, `/${path.slice(base.length)}`);
 }
@@ -42,6 +42,8 @@ describe("link previews and structured data in the built site", () => {
       expect(meta(doc, "twitter:card"), path).toBe("summary_large_image");
       const image = meta(doc, "og:image")!;
       expect(meta(doc, "twitter:image"), path).toBe(image);
+      // Versioned by what it shows, so a corrected card gets a new address in every network's cache.
+      expect(image, path).toMatch(/\.png\?v=[0-9a-f]{12}$/);
       if (address) expect(image, path).toMatch(/^https?:\/\//);
       const file = fileOf(image);
       expect(file, `${path}: ${image}`).toBeDefined();
@@ -57,7 +59,7 @@ describe("link previews and structured data in the built site", () => {
     for (const story of content.stories) {
       const doc = parse(site.get(`/${story.slug}/`)!);
       expect(meta(doc, "og:type")).toBe("article");
-      expect(meta(doc, "og:image")).toMatch(new RegExp(`/cards/stories/${story.slug}\\.png$`));
+      expect(meta(doc, "og:image")).toMatch(new RegExp(`/cards/stories/${story.slug}\\.png\\?v=`));
       expect(meta(doc, "article:published_time")).toBe(story.frontMatter.published);
       const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent!));
       const article = scripts.find((s) => s["@type"] === "NewsArticle");
@@ -70,7 +72,7 @@ describe("link previews and structured data in the built site", () => {
 
   it("each chart's embed page shows the chart's own card", () => {
     for (const id of content.charts.keys()) {
-      expect(meta(parse(site.get(`/embed/${id}/`)!), "og:image")).toMatch(new RegExp(`/cards/charts/${id}\\.png$`));
+      expect(meta(parse(site.get(`/embed/${id}/`)!), "og:image")).toMatch(new RegExp(`/cards/charts/${id}\\.png\\?v=`));
     }
   });
 });

@@ -1,0 +1,25 @@
+import {createHash} from "node:crypto";
+import {absoluteUrl} from "../lib/absoluteUrl.ts";
+import {processShared} from "../lib/processShared.ts";
+
+// Filled by the build (integration/chartFiles.ts) before any page is written; read by the pages' bundle.
+const versions = processShared("cardVersions", () => new Map<string, string>());
+
+/**
+ * Notes the SVG a card is drawn from. A card's address carries a short hash of it
+ * (`?v=…`): social networks keep an image by its address, so a corrected headline
+ * or chart gets a new address and a new preview, and an unchanged card keeps its own.
+ */
+export function noteCard(path: string, svg: string): void {
+  versions.set(path, createHash("sha256").update(svg).digest("hex").slice(0, 12));
+}
+
+/**
+ * A card's address for link previews and structured data: absolute once the
+ * site's address is known, with its version when this process's build drew it
+ * (the dev server draws cards on request and gives none).
+ */
+export function cardAddress(path: string): string {
+  const version = versions.get(path);
+  return `${absoluteUrl(path)}${version ? `?v=${version}` : ""}`;
+}
