@@ -1,4 +1,4 @@
-import {readFileSync, statSync} from "node:fs";
+import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {projectRoot} from "../lib/paths.ts";
 import {settingsFile, siteAddress} from "./settings.ts";
@@ -32,22 +32,17 @@ export function publicAddress(root: string = projectRoot(), env: NodeJS.ProcessE
   return {site: new URL(url.data).origin, base: override ?? new URL(url.data).pathname};
 }
 
-let kept: {key: string; address: {site?: string; base: string}} | undefined;
+const kept = new Map<string, {site?: string; base: string}>();
 
 /**
  * The address this process builds for, outside Astro's bundle (npm run check, the
- * build's integrations), where import.meta.env is not set. Read again only when
- * data/site.json or the environment changes.
+ * build's integrations), where import.meta.env is not set. Read once per project
+ * and environment: like astro.config.mjs, which reads it once, a running dev server
+ * takes a new address when restarted. (href() asks for it thousands of times a build.)
  */
 export function currentAddress(root = projectRoot()): {site?: string; base: string} {
-  let stamp = "";
-  try {
-    const {size, mtimeMs, ino} = statSync(join(root, settingsFile));
-    stamp = `${size}:${mtimeMs}:${ino}`;
-  } catch {
-    // no settings file
-  }
-  const key = `${root}\0${stamp}\0${process.env.SITE_URL ?? ""}\0${process.env.SITE_BASE ?? ""}`;
-  if (kept?.key !== key) kept = {key, address: publicAddress(root)};
-  return kept.address;
+  const key = `${root}\0${process.env.SITE_URL ?? "\u0001"}\0${process.env.SITE_BASE ?? "\u0001"}`;
+  let address = kept.get(key);
+  if (!address) kept.set(key, (address = publicAddress(root)));
+  return address;
 }
