@@ -32,6 +32,11 @@ describe("building a changed project", () => {
     const second = npmRun(project.dir, "build");
     expect(second.status, second.output).toBe(0);
     expect(whiteShare(storyAt())).toEqual({prose: "83%", chart: "83%", description: expect.stringContaining("White: 83%")});
+    // Only the pictures that show the corrected figure are drawn again (at least the chart's PNG download, its card,
+    // and the card of the story it leads); every other PNG and card comes from the render cache.
+    const [, drawn, unchanged] = /PNGs: (\d+) drawn, (\d+) unchanged since an earlier build/.exec(second.output)!.map(Number);
+    expect(drawn).toBeGreaterThanOrEqual(3);
+    expect(unchanged).toBeGreaterThan(drawn! * 2);
     // The chart's card shows the new figure: a new version in its address, so networks fetch it again.
     expect(chartCard()).not.toBe(cardBefore);
   });
