@@ -53,19 +53,19 @@ export function cardSvg(card: CardContent): string {
     });
     return top + (fitted.lines.length - 1) * lineHeight + fitted.size * 1.05;
   };
-  const name = fitText(card.siteName, {width: inner, maxLines: 1, largest: 28, smallest: 20, weight: "bold"});
+  const name = fitText(card.siteName, {width: inner, maxLines: 1, largest: 28, smallest: 20, weight: "bold", locale: card.locale});
   let y = text(name, pad - 8, {bold: true, color: accent, leading: 1.2}) + 22;
   const footer = height - pad + 12;
   if (card.chart) {
     const chart = chartStack(card.chart);
     const bottom = footer - 36;
     // A wide chart goes under the title; a tall one (a timeline) beside it, where it is drawn larger.
-    const title = fitText(card.title, {width: inner, maxLines: 2, largest: 56, smallest: 34, weight: "bold"});
+    const title = fitText(card.title, {width: inner, maxLines: 3, largest: 56, smallest: 32, weight: "bold", locale: card.locale});
     const under = y + title.lines.length * title.size * 1.15 + 24;
     const column = 400;
     const side = {x: rtl ? pad : pad + column + 40, y, width: inner - column - 40, height: bottom - y};
     if (fitScale(chart, side) > 1.25 * fitScale(chart, {width: inner, height: bottom - under})) {
-      const beside = fitText(card.title, {width: column, maxLines: 6, largest: 48, smallest: 28, weight: "bold"});
+      const beside = fitText(card.title, {width: column, maxLines: 7, largest: 48, smallest: 28, weight: "bold", locale: card.locale});
       text(beside, y, {bold: true, color: ink, leading: 1.15}, rtl ? width - pad : pad);
       children.push(placed(chart, side, rtl));
     } else {
@@ -73,11 +73,11 @@ export function cardSvg(card: CardContent): string {
       children.push(placed(chart, {x: pad, y, width: inner, height: bottom - y}, rtl));
     }
   } else {
-    const title = fitText(card.title, {width: inner, maxLines: 4, largest: 76, smallest: 44, weight: "bold"});
+    const title = fitText(card.title, {width: inner, maxLines: 4, largest: 76, smallest: 44, weight: "bold", locale: card.locale});
     const titleHeight = (title.lines.length - 1) * Math.round(title.size * 1.12) + title.size * 1.05;
     const bottom = footer - 40;
     const room = Math.floor((bottom - y - titleHeight - 28) / Math.round(32 * 1.3));
-    const dek = card.dek && room > 0 ? fitText(card.dek, {width: inner, maxLines: Math.min(3, room), largest: 32, smallest: 24}) : undefined;
+    const dek = card.dek && room > 0 ? fitText(card.dek, {width: inner, maxLines: Math.min(3, room), largest: 32, smallest: 24, locale: card.locale}) : undefined;
     const dekHeight = dek ? 28 + (dek.lines.length - 1) * Math.round(dek.size * 1.3) + dek.size * 1.05 : 0;
     // The headline and dek sit in the middle of the space they have, not under the name with a gap below.
     y += Math.max(0, (bottom - y - titleHeight - dekHeight) / 2);

@@ -1,4 +1,5 @@
 import LineBreaker from "linebreak";
+import {hyphenation} from "./hyphenation.ts";
 import {measureText} from "./measureText.ts";
 
 /** Text set to fit a box: its size in px and its lines. */
@@ -14,6 +15,8 @@ interface Box {
   largest: number;
   smallest: number;
   weight?: "regular" | "bold";
+  /** The text's language, for where its words may be hyphenated. */
+  locale?: string;
 }
 
 const ellipsis = "…";
@@ -27,23 +30,35 @@ const graphemes = new Intl.Segmenter(undefined, {granularity: "grapheme"});
  * (Chinese, Japanese, Thai) wraps too, and punctuation stays with its word.
  */
 export function fitText(text: string, box: Box): FittedText {
-  const clean = text.replace(/\s+/g, " ").trim();
-  // A smaller size is better than a word split in two.
-  for (let size = box.largest; size > box.smallest; size -= 2) {
-    const lines = wrapLines(clean, box.width, size, box.weight);
-    if (lines.length <= box.maxLines && !lines.split) return {size, lines: [...lines]};
+  // A number stays with the word after it ("4,2 Millionen", "1,809 officers").
+  const plain = text.replace(/\s+/g, " ").trim().replace(/(\d) (?=\p{L})/gu, "$1\u00a0");
+  // Whole words first, at any size; hyphenated words only when no size fits without; a word split anywhere last of all.
+  const hyphenated = hyphenation(box.locale)(plain);
+  for (const clean of plain === hyphenated ? [plain] : [plain, hyphenated]) {
+    for (let size = box.largest; size > box.smallest; size -= 2) {
+      const lines = wrapLines(clean, box.width, size, box.weight);
+      if (lines.length <= box.maxLines && !lines.split) return {size, lines: shown(lines)};
+    }
   }
   const size = box.smallest;
-  const lines = wrapLines(clean, box.width, size, box.weight);
-  if (lines.length <= box.maxLines) return {size, lines: [...lines]};
-  const kept = lines.slice(0, box.maxLines);
-  kept[kept.length - 1] = cut(`${kept.at(-1)!} ${lines[box.maxLines]}`, box.width, size, box.weight);
-  return {size, lines: kept};
+  const lines = wrapLines(hyphenated, box.width, size, box.weight);
+  if (lines.length <= box.maxLines) return {size, lines: shown(lines)};
+  const kept = shown(lines.slice(0, box.maxLines + 1));
+  kept[box.maxLines - 1] = cut(`${kept[box.maxLines - 1]!.replace(/-$/, "")} ${kept[box.maxLines]}`, box.width, size, box.weight);
+  return {size, lines: kept.slice(0, box.maxLines)};
+}
+
+const shy = "\u00ad";
+
+/** Lines as drawn: a line broken at a hyphenation point ends in a hyphen; other soft hyphens are invisible, so dropped. */
+function shown(lines: readonly string[]): string[] {
+  return lines.map((line) => (line.endsWith(shy) ? `${line.slice(0, -1).replaceAll(shy, "")}-` : line.replaceAll(shy, "")));
 }
 
 /** Breaks text into lines no wider than `width` at `size` px; `split` says whether a word had to be broken. */
 export function wrapLines(text: string, width: number, size: number, weight?: "regular" | "bold"): string[] & {split?: boolean} {
-  const fits = (line: string) => measureText(line.trimEnd(), size, weight) <= width;
+  // Measured as drawn: soft hyphens unseen, except at the end of the line, where one shows as "-".
+  const fits = (line: string) => measureText(shown([line.trimEnd()])[0]!, size, weight) <= width;
   const lines: string[] & {split?: boolean} = [];
   let line = "";
   for (const piece of breakable(text)) {
@@ -56,9 +71,10 @@ export function wrapLines(text: string, width: number, size: number, weight?: "r
     // A piece wider than a line on its own (a long URL, a compound word) is split between characters,
     // never inside one (an emoji with its modifiers, a letter with its accents).
     for (const {segment: char} of graphemes.segment(piece)) {
-      if (line && !fits(line + char)) {
+      if (line && !fits(line + char + shy)) {
         lines.split = true;
-        lines.push(line.trimEnd());
+        // Inside a word, the break shows a hyphen; inside a URL or a number, none.
+        lines.push(line.trimEnd() + (/\p{L}$/u.test(line) && /^\p{L}/u.test(char) ? shy : ""));
         line = "";
       }
       line += char;

@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {fitText, wrapLines} from "../../src/cards/fitText.ts";
+import {hyphenation} from "../../src/cards/hyphenation.ts";
 import {measureText} from "../../src/cards/measureText.ts";
 
 const box = {width: 600, maxLines: 3, largest: 60, smallest: 30, weight: "bold" as const};
-const squash = (text: string) => text.replace(/\s+/g, "");
+// Spaces, and hyphens (a line broken inside a word shows one), are not what is compared.
+const squash = (text: string) => text.replace(/[\s\u00a0-]+/g, "");
 
 /** Words from scripts with and without spaces between words. */
 const words = fc.constantFrom("Police", "figures", "Metropolitan", "officers,", "1,809", "«Überprüfung»", "Полиция", "Αστυνομία", "cảnh sát", "警察の", "報告書は", "ตำรวจ", "الشرطة", "a-very-long-hyphenated-compound-of-many-words", "https://example.org/a/very/long/path/without/spaces");
@@ -40,6 +42,23 @@ describe("fitText(text, box) sets a headline in a box", () => {
     expect(cut.size).toBe(box.smallest);
     expect(cut.lines).toHaveLength(3);
     expect(cut.lines.at(-1)).toMatch(/…$/);
+  });
+
+  it("fitText(text, {locale}) keeps whole words while any size fits, and hyphenates by the language's patterns only when none does", () => {
+    const english = fitText("The Casey Review: what it found inside London’s Metropolitan Police", {...box, width: 1072, largest: 56, locale: "en-GB"});
+    expect(english.lines.some((line) => line.endsWith("-"))).toBe(false);
+    const german = fitText("Radwegeinfrastrukturfinanzierungsprogramm der Stadtverwaltung", {...box, width: 700, maxLines: 3, largest: 56, smallest: 40, locale: "de-DE"});
+    expect(german.lines[0]).toMatch(/\p{L}-$/u);
+    expect(squash(german.lines.join(""))).toBe(squash("Radwegeinfrastrukturfinanzierungsprogramm der Stadtverwaltung"));
+    // Split where German hyphenates it (by the hyphen package's patterns), not after any letter.
+    const syllables = hyphenation("de-DE")("Radwegeinfrastrukturfinanzierungsprogramm").split("\u00ad");
+    const points = syllables.map((_, i) => syllables.slice(0, i + 1).join(""));
+    expect(points).toContain(german.lines[0]!.slice(0, -1));
+  });
+
+  it("fitText(text) keeps a number with the word after it", () => {
+    const {lines} = fitText("Im Jahr 2025 zählten die Stellen 4,2 Millionen Radfahrten", {...box, width: 700, maxLines: 3, largest: 56, smallest: 40, locale: "de-DE"});
+    expect(lines.some((line) => /4,2$/.test(line))).toBe(false);
   });
 
   it("wrapLines(text) breaks Chinese and Japanese between characters and keeps punctuation with its word", () => {
