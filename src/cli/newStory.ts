@@ -18,10 +18,12 @@ const fail = (message: string) => {
 const {values, positionals} = parseArgs({allowPositionals: true, options: {chart: {type: "string", multiple: true, default: []}, source: {type: "string", multiple: true, default: []}}});
 const title = positionals.join(" ").trim();
 if (!title) fail('Give the story a title: npm run new:story -- "What the survey found" [--chart chart-id] [--source source-id]');
-// "4.2 million" becomes 4-2-million, not 42-million.
-const name = slug(title.replace(/(\d)[.,](\d)/g, "$1-$2")).replace(/^-+|-+$/g, "").replace(/-{2,}/g, "-");
+// "4.2 million" becomes 4-2-million, not 42-million; a web address is plain letters: "Fahrradbügel" is fahrradbuegel,
+// "Straße" strasse, "café" cafe. At most eight words: an address is not a headline.
+const ascii = title.replace(/(\d)[.,](\d)/g, "$1-$2").replace(/[äöüÄÖÜ]/g, (c) => `${c.normalize("NFD")[0]}e`).replace(/ß/g, "ss").replace(/[æÆ]/g, "ae").replace(/[øØ]/g, "o").normalize("NFKD").replace(/\p{M}/gu, "");
+const name = slug(ascii).replace(/[^a-z0-9-]/g, "").replace(/^-+|-+$/g, "").replace(/-{2,}/g, "-").split("-").slice(0, 8).join("-");
 const file = `content/${name}.md`;
-if (!name) fail("The title needs at least one letter or digit to make a web address from.");
+if (!name) fail("The title needs at least one letter or digit (a to z, 0 to 9) to make a web address from: give the file a name yourself, e.g. content/what-the-survey-found.md.");
 if (existsSync(join(root, file))) fail(`${file} already exists: choose another title, or edit that story.`);
 
 const {data} = readSite(root);

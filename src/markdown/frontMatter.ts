@@ -105,11 +105,24 @@ export function parseFrontMatter(file: string, text: string, knownSources: Reado
     ...corrections.map((n) => ({kind: "correction" as const, ...n})),
     ...updates.map((n) => ({kind: "update" as const, ...n})),
   ].sort((a, b) => b.date.localeCompare(a.date));
+  // A day of slack: an editor east of UTC may already be a day ahead of it.
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
   const frontMatter: FrontMatter = {...fields, byline: byline ?? defaults.byline, updated: [fields.published, updated ?? "", ...notices.map((n) => n.date)].sort().at(-1)!, notices};
   let ok = true;
   if (updated && updated < fields.published) {
     problems.add({file, ...where(["updated"]), message: `updated (${updated}) is before published (${fields.published})`, fix: "updated is the date of the latest change, on or after published"});
     ok = false;
+  }
+  if (fields.published > tomorrow) {
+    problems.add({file, ...where(["published"]), message: `published is ${fields.published}, in the future`, fix: "give the date the story is first published; the site publishes every story in content/ when it is built"});
+    ok = false;
+  }
+  // Title and dek go into link previews, feeds, structured data and search results as plain text.
+  for (const field of ["title", "dek"] as const) {
+    if (/:(?:fig|quote|chart)[{[]/.test(fields[field])) {
+      problems.add({file, ...where([field]), message: `the ${field} contains a directive (${/:(?:fig|quote|chart)[{[][^\s]*/.exec(fields[field])![0]}), which is not resolved there`, fix: `write the ${field} as plain text: it is shown as it is in link previews, feeds and search results; place figures and quotes in the story's body`});
+      ok = false;
+    }
   }
   for (const list of ["corrections", "updates"] as const) {
     result.data[list].forEach((notice, index) => {
@@ -117,8 +130,6 @@ export function parseFrontMatter(file: string, text: string, knownSources: Reado
         problems.add({file, ...where([list, index, "date"]), message: `this ${list.slice(0, -1)} is dated ${notice.date}, before the story was published (${fields.published})`, fix: "give the date the change was made"});
         ok = false;
       }
-      // A day of slack: an editor east of UTC may already be a day ahead of it.
-      const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
       if (notice.date > tomorrow) {
         problems.add({file, ...where([list, index, "date"]), message: `this ${list.slice(0, -1)} is dated ${notice.date}, in the future`, fix: "give the date the change was made (feeds and search engines would show it as the story's latest change)"});
         ok = false;

@@ -86,7 +86,8 @@ export const settingsSchema = z.strictObject({
   locale,
   currency: currencyCode,
   currencyDisplay: z.enum(["symbol", "narrowSymbol", "code", "name"]).default("narrowSymbol"),
-  url: siteAddress.optional(),
+  // Published sites are https: networks refuse link-preview images over plain http. (SITE_URL may name an http preview.)
+  url: siteAddress.refine((url) => url.startsWith("https://"), {message: "the published address must start with https://"}).optional(),
   licence: licence.optional(),
 });
 

@@ -35,7 +35,7 @@ export function loadStories(root: string, data: Data, models: ReadonlyMap<string
     const file = `${contentFolder}/${name}`;
     const slug = name.replace(/\.md$/, "");
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-      problems.add({file, message: `the file name "${name}" cannot be a web address`, fix: "name stories in lower-case words joined by hyphens, e.g. what-the-review-found.md"});
+      problems.add({file, message: `the file name "${name}" cannot be a web address`, fix: "name stories in lower-case words of plain letters (a to z) and digits joined by hyphens, e.g. what-the-review-found.md (ü as ue, é as e)"});
       return [];
     }
     if (reservedSlugs.has(slug)) {

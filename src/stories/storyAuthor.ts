@@ -9,10 +9,16 @@ export interface StoryAuthor {
 /**
  * A story's author from its byline. The site's default byline ("By the data desk")
  * names no one: the author is then the site, by its name. A byline of its own names
- * people; a leading "By" is the page's word, not part of their names.
+ * people; a leading "By" (or the site's language's word for it) is not part of their names.
  */
-export function storyAuthor(byline: string, settings: Pick<SiteSettings, "name" | "byline">): StoryAuthor {
+export function storyAuthor(byline: string, settings: Pick<SiteSettings, "name" | "byline" | "locale">): StoryAuthor {
   if (byline === settings.byline) return {kind: "organization", name: settings.name};
-  const name = byline.replace(/^by\s+(?=\S)/i, "").trim();
-  return {kind: "person", name: name || byline};
+  // Only the site's own language's word: "Von Trier" in an English byline is a name.
+  const word = new Set(["by", bylineWord[new Intl.Locale(settings.locale).language] ?? "by"]);
+  const [first = "", ...rest] = byline.trim().split(/\s+/);
+  const name = word.has(first.toLowerCase()) && rest.length ? rest.join(" ") : byline.trim();
+  return {kind: "person", name};
 }
+
+/** The word a byline starts with, by language: "By Ana Díaz", "Von Jana Müller", "Par Léa Martin". */
+const bylineWord: Record<string, string> = {en: "by", de: "von", fr: "par", es: "por", pt: "por", it: "di", nl: "door", sv: "av", nb: "av", no: "av", da: "af", pl: "przez", cs: "autor", fi: "kirjoittanut"};

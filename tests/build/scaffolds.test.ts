@@ -60,5 +60,10 @@ describe("scaffolds, used as the manual says", () => {
     expect(wrong.status).not.toBe(0);
     expect(wrong.output).toContain('Nothing was created: there is no chart "no-such-chart"');
     expect(existsSync(join(project.dir, "content/third.md"))).toBe(false);
+
+    // A headline in another language still makes a web address: plain letters, at most eight words.
+    const german = npmRun(project.dir, "new:story", "Was ein Fahrradbügel an der Straße kostet, und warum die Stadt jetzt 4,2 Millionen Euro ausgibt");
+    expect(german.status, german.output).toBe(0);
+    expect(existsSync(join(project.dir, "content/was-ein-fahrradbuegel-an-der-strasse-kostet-und.md"))).toBe(true);
   });
 });

@@ -22,6 +22,7 @@ const cases: [string, (s: Record<string, unknown>) => Record<string, unknown> | 
   ["a missing name", ({name: _, ...s}) => s, 'data/site.json:1:1  the field "name" is missing  (add name: the site\'s name'],
   ["a misspelt field", ({credit, ...s}) => ({...s, credits: credit}), 'data/site.json:10:3  unknown field "credits"  (did you mean "credit"? Rename it)'],
   ["an address that is not a web address", (s) => ({...s, url: "news.example"}), 'data/site.json:11:3  url is not valid: "news.example" is not a web address like https://news.example/'],
+  ["a published address over plain http", (s) => ({...s, url: "http://news.example/"}), "data/site.json:11:3  url is not valid: the published address must start with https://"],
   ["a licence that is not an SPDX id", (s) => ({...s, licence: "CC-BY-4"}), 'data/site.json:11:3  licence is not valid: "CC-BY-4" is not an SPDX licence id (did you mean "CC-BY-4.0"?)'],
   ["broken JSON", () => "{\"name\": \"x\",}", "data/site.json:1:14  is not valid JSON: Expected double-quoted property name  (check the commas, quotes and brackets at that place"],
 ];
