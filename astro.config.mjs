@@ -8,7 +8,7 @@ import {publishBuild, stagingFolder} from "./src/integration/publishBuild.ts";
 import {publicAddress} from "./src/settings/publicAddress.ts";
 
 // The site's address: the `url` in data/site.json, or SITE_URL and SITE_BASE for one build.
-const {site, base} = publicAddress(process.cwd());
+const {site, base} = publicAddress();
 
 // A plain static site: every page, chart and figure is rendered at build time.
 export default defineConfig({
