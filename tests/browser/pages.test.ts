@@ -1,9 +1,8 @@
 import {mkdirSync} from "node:fs";
 import {join} from "node:path";
-import axe from "axe-core";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {launchBrowser, serve} from "../helpers/browser.ts";
+import {axeViolations, launchBrowser, openPage, serve} from "../helpers/browser.ts";
 import {pages} from "../helpers/dist.ts";
 import {root} from "../helpers/project.ts";
 
@@ -12,7 +11,6 @@ const screenshots = join(root, "tests/screenshots");
 const urls = [...pages(dist).keys()].sort();
 const widths = [320, 768, 1280] as const;
 const schemes = ["light", "dark"] as const;
-const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 let browser: Browser;
 let site: {url: string; close: () => Promise<void>};
@@ -27,18 +25,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** Opens a page, recording console errors, failed requests and error responses. */
-async function open(url: string, options: {width: number; scheme: "light" | "dark"; javaScript?: boolean; bypassCSP?: boolean}): Promise<{page: Page; errors: string[]; close: () => Promise<void>}> {
-  const context = await browser.newContext({viewport: {width: options.width, height: 900}, colorScheme: options.scheme, javaScriptEnabled: options.javaScript ?? true, bypassCSP: options.bypassCSP ?? false});
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (message) => message.type() === "error" && errors.push(`console: ${message.text()}`));
-  page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
-  page.on("requestfailed", (request) => errors.push(`failed: ${request.url()}`));
-  page.on("response", (response) => response.status() >= 400 && errors.push(`${response.status()}: ${response.url()}`));
-  await page.goto(site.url + url, {waitUntil: "load"});
-  return {page, errors, close: () => context.close()};
-}
+const open = (url: string, options: Parameters<typeof openPage>[3]) => openPage(browser, site.url, url, options);
 
 const slug = (url: string) => url.replace(/^\/|\/$/g, "").replace(/\//g, "-") || "index";
 
@@ -49,12 +36,7 @@ describe("every page in Chromium", () => {
         for (const width of widths) {
           // axe is the test's own script, not the site's: its page skips the content policy (tested below).
           const {page, errors, close} = await open(url, {width, scheme, bypassCSP: true});
-          await page.addScriptTag({content: axe.source});
-          const violations = await page.evaluate(async (tags) => {
-            const result = await (window as unknown as {axe: typeof axe}).axe.run(document, {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"]});
-            return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-          }, axeTags);
-          expect(violations, `${url} at ${width}px, ${scheme}`).toEqual([]);
+          expect(await axeViolations(page), `${url} at ${width}px, ${scheme}`).toEqual([]);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect(overflow, `${url} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
           expect(errors, `${url} at ${width}px`).toEqual([]);

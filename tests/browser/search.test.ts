@@ -1,15 +1,13 @@
 import {mkdirSync} from "node:fs";
 import {join} from "node:path";
-import axe from "axe-core";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {readSite} from "../../src/site.ts";
-import {launchBrowser, serve} from "../helpers/browser.ts";
+import {axeViolations, launchBrowser, openPage, serve} from "../helpers/browser.ts";
 import {root} from "../helpers/project.ts";
 
 const dist = join(root, "dist");
 const screenshots = join(root, "tests/screenshots");
-const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 // Expectations come from the content: the first story, and the longest word of its headline.
 const story = readSite(root).stories[0]!;
 const storyPath = `/${story.slug}/`;
@@ -28,21 +26,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** Opens a page under its own content policy, recording errors, policy violations and every request. */
-async function open(url: string, options: {width?: number; scheme?: "light" | "dark"; javaScript?: boolean; bypassCSP?: boolean} = {}): Promise<{page: Page; errors: string[]; requests: string[]; close: () => Promise<void>}> {
-  const context = await browser.newContext({viewport: {width: options.width ?? 1280, height: 900}, colorScheme: options.scheme ?? "light", javaScriptEnabled: options.javaScript ?? true, bypassCSP: options.bypassCSP ?? false});
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const requests: string[] = [];
-  await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (event) => console.error(`content policy: ${event.violatedDirective} ${event.blockedURI}`)));
-  page.on("console", (message) => message.type() === "error" && errors.push(`console: ${message.text()}`));
-  page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
-  page.on("requestfailed", (request) => errors.push(`failed: ${request.url()}`));
-  page.on("response", (response) => response.status() >= 400 && errors.push(`${response.status()}: ${response.url()}`));
-  page.on("request", (request) => requests.push(new URL(request.url()).pathname));
-  await page.goto(site.url + url, {waitUntil: "load"});
-  return {page, errors, requests, close: () => context.close()};
-}
+const open = (url: string, options?: Parameters<typeof openPage>[3]) => openPage(browser, site.url, url, options);
 
 /** Types a query the way a reader does and waits for the count in the live region. */
 async function searchFor(page: Page, query: string): Promise<string> {
@@ -109,12 +93,7 @@ describe("the search page in Chromium", () => {
         // axe is the test's own script, not the site's: its page skips the content policy (tested above).
         const {page, errors, close} = await open("/search/", {width, scheme, bypassCSP: true});
         await searchFor(page, word);
-        await page.addScriptTag({content: axe.source});
-        const violations = await page.evaluate(async (tags) => {
-          const result = await (window as unknown as {axe: typeof axe}).axe.run(document, {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"]});
-          return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-        }, axeTags);
-        expect(violations, `${width}px, ${scheme}`).toEqual([]);
+        expect(await axeViolations(page), `${width}px, ${scheme}`).toEqual([]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
         expect(errors).toEqual([]);
         await page.screenshot({path: join(screenshots, `search-results-${width}-${scheme}.png`), fullPage: true});

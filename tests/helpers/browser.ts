@@ -2,7 +2,8 @@ import {existsSync, readFileSync} from "node:fs";
 import {createServer, type Server} from "node:http";
 import {join} from "node:path";
 import type {AddressInfo} from "node:net";
-import {chromium, type Browser} from "playwright-core";
+import axe from "axe-core";
+import {chromium, type Browser, type Page} from "playwright-core";
 import sirv from "sirv";
 
 /** Debian's Chromium (installed by .ci/run); Playwright never downloads a browser here. */
@@ -47,4 +48,39 @@ export async function serve(dist: string): Promise<{url: string; close: () => Pr
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const {port} = server.address() as AddressInfo;
   return {url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve()))};
+}
+
+/**
+ * Opens a page of a served site in a context of its own, recording console errors,
+ * page errors, content-policy violations, failed requests, error responses and the
+ * path of every request.
+ */
+export async function openPage(browser: Browser, site: string, url: string, options: {width?: number; scheme?: "light" | "dark"; javaScript?: boolean; bypassCSP?: boolean} = {}): Promise<{page: Page; errors: string[]; requests: string[]; close: () => Promise<void>}> {
+  const context = await browser.newContext({viewport: {width: options.width ?? 1280, height: 900}, colorScheme: options.scheme ?? "light", javaScriptEnabled: options.javaScript ?? true, bypassCSP: options.bypassCSP ?? false});
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (event) => console.error(`content policy: ${event.violatedDirective} ${event.blockedURI}`)));
+  page.on("console", (message) => message.type() === "error" && errors.push(`console: ${message.text()}`));
+  page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+  page.on("requestfailed", (request) => errors.push(`failed: ${request.url()}`));
+  page.on("response", (response) => response.status() >= 400 && errors.push(`${response.status()}: ${response.url()}`));
+  page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(site + url, {waitUntil: "load"});
+  return {page, errors, requests, close: () => context.close()};
+}
+
+/** WCAG 2.2 AA and best practice, as axe-core checks them. */
+const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+/**
+ * axe-core's violations on a page, one line each (rule, help, count, first targets).
+ * axe is the test's own script, not the site's: open the page with bypassCSP.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({content: axe.source});
+  return page.evaluate(async (tags) => {
+    const result = await (window as unknown as {axe: typeof axe}).axe.run(document, {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"]});
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  }, axeTags);
 }
