@@ -5,10 +5,9 @@ import type {ChartModel} from "../charts/chart.ts";
 import {ink, muted, nestedPanel, standaloneFonts} from "../embed/standaloneSvg.ts";
 import {svgDocument} from "../embed/svgDocument.ts";
 import {renderChart} from "../render/renderChart.ts";
+import {cardSize} from "./cardPath.ts";
 import {fitText, type FittedText} from "./fitText.ts";
 
-/** The size social networks show a link preview at (Open Graph, X's large summary card). */
-export const cardSize = {width: 1200, height: 630} as const;
 
 /** What a card shows. */
 export interface CardContent {

@@ -2,14 +2,8 @@ import {domainToUnicode} from "node:url";
 import type {Site} from "../site.ts";
 import {siteUrl} from "../lib/absoluteUrl.ts";
 import {href} from "../lib/href.ts";
+import {cardPath} from "./cardPath.ts";
 import {cardSvg, type CardContent} from "./cardSvg.ts";
-
-/** Where each card is published, as a site path (without the base path). */
-export const cardPath = {
-  site: () => "/cards/site.png",
-  story: (slug: string) => `/cards/stories/${slug}.png`,
-  chart: (id: string) => `/cards/charts/${id}.png`,
-};
 
 /** One card to draw: its site path and its SVG. */
 export interface Card {

@@ -1,7 +1,7 @@
 import type {Data} from "../data/loadData.ts";
 import {absoluteUrl} from "../lib/absoluteUrl.ts";
 import {cardAddress} from "../cards/cardVersion.ts";
-import {cardPath} from "../cards/siteCards.ts";
+import {cardPath} from "../cards/cardPath.ts";
 import type {Story} from "../stories/story.ts";
 import {storyAuthor} from "../stories/storyAuthor.ts";
 

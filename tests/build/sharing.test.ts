@@ -1,7 +1,7 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {cardSize} from "../../src/cards/cardSvg.ts";
+import {cardSize} from "../../src/cards/cardPath.ts";
 import {publicAddress} from "../../src/settings/publicAddress.ts";
 import {readSite} from "../../src/site.ts";
 import {pages, parse, resolveUrl} from "../helpers/dist.ts";

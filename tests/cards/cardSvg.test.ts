@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import sax from "sax";
 import {describe, expect, it} from "vitest";
-import {cardSize, cardSvg, type CardContent} from "../../src/cards/cardSvg.ts";
+import {cardSize} from "../../src/cards/cardPath.ts";
+import {cardSvg, type CardContent} from "../../src/cards/cardSvg.ts";
 import {siteCards} from "../../src/cards/siteCards.ts";
 import {renderImage} from "../../src/embed/rasterise.ts";
 import {fixtureSite} from "../helpers/fixtureSite.ts";
