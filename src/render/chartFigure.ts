@@ -6,19 +6,16 @@ import {dataPackagePath, dataPagePath} from "../datapackage/dataUrls.ts";
 import {chartLinks} from "../embed/chartUrls.ts";
 import {href} from "../lib/href.ts";
 import {sourceHref} from "../sources/quoteAnchor.ts";
+import {citedSources} from "./citedSources.ts";
 import {chartIds, renderChart, type RenderedPanel} from "./renderChart.ts";
 
 const raw = (value: string): ElementContent => ({type: "raw", value}) as unknown as ElementContent;
 
 /** "Sources: CNN; The Guardian", each linked to the source's page with its cleaned text and quotes. */
 function sourceLine(spec: ChartModel, data: Data): Element {
-  const ids = [...new Set(spec.citations.map((c) => c.source))];
-  const links = ids.flatMap((id, index) => {
-    const source = data.sources.get(id);
-    const label = source ? `${source.outlet} (${source.date.from.slice(0, 4)})` : id;
-    return [...(index ? ["; "] : []), h("a", {href: sourceHref(id)}, label)];
-  });
-  return h("p.chart-source", [`Source${ids.length > 1 ? "s" : ""}: `, ...links, ". Figures checked against their sources at build time."]);
+  const sources = citedSources(spec, data);
+  const links = sources.flatMap(({id, label}, index) => [...(index ? ["; "] : []), h("a", {href: sourceHref(id)}, label)]);
+  return h("p.chart-source", [`Source${sources.length > 1 ? "s" : ""}: `, ...links, ". Figures checked against their sources at build time."]);
 }
 
 /** Under a chart's data table: the table as a CSV, and every table of the site as a data package. */
