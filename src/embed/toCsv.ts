@@ -1,6 +1,7 @@
 import {csvFormatRows} from "d3";
 import type {ChartModel} from "../charts/chart.ts";
 import {absoluteLink} from "../lib/absoluteUrl.ts";
+import {processShared} from "../lib/processShared.ts";
 
 // A cell starting with one of these is run as a formula by Excel, LibreOffice and
 // Google Sheets (CSV injection); a leading apostrophe makes it plain text.
@@ -21,8 +22,18 @@ function uniqueNames(names: readonly string[]): string[] {
   });
 }
 
+// Written into the build (integration/chartFiles.ts) and described byte for byte by the data package
+// (in the pages' bundle): each chart's CSV is made once per loaded site.
+const made = processShared("chartCsvs", () => new WeakMap<ChartModel, string>());
+
 /** A chart's data as CSV: its table, with each linked cell's address in a column of its own. */
 export function toCsv(spec: ChartModel): string {
+  let csv = made.get(spec);
+  if (csv === undefined) made.set(spec, (csv = makeCsv(spec)));
+  return csv;
+}
+
+function makeCsv(spec: ChartModel): string {
   const {columns, rows} = spec.table;
   // Columns are told apart by position: two may carry the same label.
   const linked = columns.flatMap((_, i) => (rows.some((row) => row[i]?.href) ? [i] : []));

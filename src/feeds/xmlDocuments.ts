@@ -2,7 +2,7 @@ import {loadCheckedSite, type Site} from "../site.ts";
 import {atomFeed} from "./atomFeed.ts";
 import {siteRoot} from "./feedAddresses.ts";
 import {readerPages} from "./readerPages.ts";
-import {sitemapFiles, sitemapLimit} from "./sitemap.ts";
+import {sitemapFiles} from "./sitemap.ts";
 
 /**
  * The site's XML documents at its top level (/feed.xml, /sitemap.xml) and what
@@ -15,8 +15,8 @@ export function xmlDocuments(): {name: string; type: string; body: () => string}
   const site = loadCheckedSite();
   return [
     ...(site.stories.length ? [{name: "feed", type: "application/atom+xml", body: () => atomFeed(site.stories, site.data.settings, root)}] : []),
-    // One sitemap, or past 50,000 pages an index of several; made once, when the first is asked for.
-    ...sitemapNames(site).map((name) => ({name, type: "application/xml", body: () => sitemapOf(site, root).get(name)!})),
+    // One sitemap, or past 50,000 pages an index of several; made once per loaded site.
+    ...[...sitemapOf(site, root)].map(([name, body]) => ({name, type: "application/xml", body: () => body})),
   ];
 }
 
@@ -27,8 +27,3 @@ function sitemapOf(site: Site, root: string): Map<string, string> {
   return made.files;
 }
 
-/** The sitemap files' names, from the number of pages alone: sitemap, then sitemap-1, sitemap-2… past the limit. */
-function sitemapNames(site: Site): string[] {
-  const count = readerPages(site).length;
-  return count <= sitemapLimit ? ["sitemap"] : ["sitemap", ...Array.from({length: Math.ceil(count / sitemapLimit)}, (_, i) => `sitemap-${i + 1}`)];
-}

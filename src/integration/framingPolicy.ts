@@ -3,6 +3,7 @@ import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
 import {framingHeaders, scriptHashes} from "../embed/framingHeaders.ts";
+import {builtFile, pagePath} from "../lib/pagePath.ts";
 
 // Pages that compile WebAssembly: named by address, so no text in a page can widen its policy.
 const wasmPages = new Set(["/search/"]);
@@ -19,10 +20,10 @@ export function framingPolicy(): AstroIntegration {
       },
       "astro:build:done": ({dir, pages, logger}) => {
         const root = fileURLToPath(dir);
-        const paths = pages.map(({pathname}) => `/${pathname}`.replace(/\/+$/, "/").replace(/^\/\/$/, "/"));
+        const paths = pages.map(({pathname}) => pagePath(pathname));
         // Each page's policy allows exactly its own inline scripts, by hash.
         const withHashes = paths.map((path) => {
-          const file = join(root, path.endsWith("/") ? `${path}index.html` : path);
+          const file = builtFile(root, path);
           const html = existsSync(file) && file.endsWith(".html") ? readFileSync(file, "utf8") : "";
           return {path: `${base}${path}`, hashes: html ? scriptHashes(html) : [], wasm: wasmPages.has(path), embed: path.startsWith("/embed/")};
         });

@@ -3,6 +3,8 @@ import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
 import * as pagefind from "pagefind";
+import {pagePath} from "../lib/pagePath.ts";
+import {plural} from "../lib/plural.ts";
 
 /** The folder of the built site that holds the search index and Pagefind's scripts, served at `<base>/pagefind/`. */
 export const searchFolder = "pagefind";
@@ -23,7 +25,7 @@ const excludeSelectors = [".chart-tools", ".chart-data > summary", ".chart-data 
 export function searchablePages(root: string, pathnames: readonly string[]): {sourcePath: string; content: string}[] {
   const found: {sourcePath: string; content: string}[] = [];
   for (const pathname of pathnames) {
-    const path = `/${pathname}`.replace(/\/+$/, "/").replace(/^\/\/$/, "/");
+    const path = pagePath(pathname);
     if (path.startsWith("/embed/") || !path.endsWith("/")) continue;
     const sourcePath = `${path.slice(1)}index.html`;
     const file = join(root, sourcePath);
@@ -72,7 +74,7 @@ export function searchIndex(): AstroIntegration {
           await pagefind.close().catch(() => undefined);
         }
         if (searchable.length === 0) logger.warn("indexed no page for search: no page is marked data-pagefind-body, so search finds nothing");
-        else logger.info(`indexed ${searchable.length} page${searchable.length === 1 ? "" : "s"} for search into ${searchFolder}/`);
+        else logger.info(`indexed ${plural(searchable.length, "page")} for search into ${searchFolder}/`);
       },
     },
   };
