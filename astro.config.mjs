@@ -25,6 +25,7 @@ export default defineConfig({
   // A build is written aside and replaces dist/ only once all of it succeeded (publishBuild, last);
   // preview serves dist/.
   outDir: process.argv.includes("build") ? stagingFolder : "./dist",
-  integrations: [contentCheck(), chartFiles(), framingPolicy(), searchIndex(), publishBuild()],
+  // The search index is written in the background while the chart files are (publishBuild waits for it).
+  integrations: [contentCheck(), searchIndex(), chartFiles(), framingPolicy(), publishBuild()],
   devToolbar: {enabled: false},
 });

@@ -22,6 +22,8 @@ export function missingNeeds(spec: ChartSpec, needs: Needs, data: Data): Problem
     ...(needs.factFiles ?? []).filter((file) => !figuresIn(data, file).length && !data.broken.has(file)).map((file) => `at least one figure in ${file}`),
     ...(needs.datasets ?? []).filter((name) => !data.datasets.has(name)).map((name) => `the dataset data/datasets/${name}.csv`),
   ];
+  if (!missing.length) return [];
+  // Found only for a problem: locating a line parses the spec's text again.
   const line = lineAt(spec, needs.field ?? "type");
   return missing.map((what) => ({
     file: spec.file, line,

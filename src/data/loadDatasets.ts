@@ -6,7 +6,9 @@ import {locate} from "../lib/locate.ts";
 import {parseJson} from "../lib/parseJson.ts";
 import {Problems, type Problem} from "../lib/problem.ts";
 import {processShared} from "../lib/processShared.ts";
-import {byIdentity, notingAdds, ReadLog} from "../lib/readLog.ts";
+import {notingAdds, ReadLog} from "../lib/readLog.ts";
+import {resultMemo, resultsVersion} from "../lib/resultMemo.ts";
+import {trackedPrints} from "./trackedData.ts";
 import {stampOf} from "../lib/stampOf.ts";
 import {readText} from "../lib/readText.ts";
 import {didYouMean} from "../lib/suggest.ts";
@@ -47,32 +49,47 @@ export function loadDatasets(root: string, settings: SiteSettings, sources: Read
   const datasets = new Map<string, Dataset>();
   const folder = join(root, datasetsFolder);
   if (!existsSync(folder)) return datasets;
-  const settingsKey = JSON.stringify(settings);
+  const settingsKey = `${JSON.stringify(settings)} ${resultsVersion()}`;
   for (const fileName of readdirSync(folder).filter((n) => n.endsWith(".csv")).sort()) {
     const name = fileName.replace(/\.csv$/, "");
     const file = `${datasetsFolder}/${fileName}`;
     // A dataset whose files, the site's settings and the sources and broken ids it looked at are
     // all as they were when it was last loaded (in this process) is not read and checked again.
-    const stamp = `${stampOf(join(root, file))} ${stampOf(join(root, `${datasetsFolder}/${name}.json`))} ${settingsKey}`;
-    const last = loads.get(join(root, file));
-    if (last && last.stamp === stamp && last.reads.holds({sources, broken})) {
-      problems.list.push(...last.problems);
-      for (const id of last.added) broken.add(id);
-      if (last.dataset) datasets.set(name, last.dataset);
+    // The same in a later process (the next check or build), from the copy kept on disk (resultMemo).
+    const path = join(root, file);
+    const stamp = `${stampOf(path)} ${stampOf(join(root, `${datasetsFolder}/${name}.json`))} ${settingsKey}`;
+    const now = {sources, broken};
+    const last = loads.get(path);
+    const kept = last && last.stamp === stamp && last.reads.holds(now) ? last : memo(root).get(path, stamp, now);
+    if (kept) {
+      const {problems: found, added, dataset} = "value" in kept ? kept.value : kept;
+      if (kept !== last) loads.set(path, {stamp, reads: kept.reads, problems: found, added, dataset});
+      problems.list.push(...found);
+      for (const id of added) broken.add(id);
+      if (dataset) datasets.set(name, dataset);
       continue;
     }
     const reads = new ReadLog();
     const own = new Problems();
     const added = new Set<string>();
-    const dataset = loadDataset(root, fileName, settings, reads.map("sources", sources, byIdentity), own, notingAdds(reads.set("broken", broken), added));
-    loads.set(join(root, file), {stamp, reads, problems: own.list, added: [...added], dataset});
+    const dataset = loadDataset(root, fileName, settings, reads.map("sources", sources, trackedPrints.sources!), own, notingAdds(reads.set("broken", broken), added));
+    const result = {problems: own.list, added: [...added], dataset};
+    loads.set(path, {stamp, reads, ...result});
+    memo(root).set(path, stamp, reads, result);
     problems.list.push(...own.list);
     if (dataset) datasets.set(name, dataset);
   }
   return datasets;
 }
 
-const loads = processShared("datasetLoads", () => new Map<string, {stamp: string; reads: ReadLog; problems: Problem[]; added: string[]; dataset?: Dataset}>());
+interface Loaded {
+  problems: Problem[];
+  /** Ids it found broken, to mark again when it is reused. */
+  added: string[];
+  dataset?: Dataset;
+}
+const loads = processShared("datasetLoads", () => new Map<string, Loaded & {stamp: string; reads: ReadLog}>());
+const memo = (root: string) => resultMemo<Loaded>(root, "datasets");
 
 /** One table of data/datasets/ read and checked, or undefined when it cannot be used (its problems say why). */
 function loadDataset(root: string, fileName: string, settings: SiteSettings, sources: ReadonlyMap<string, Source>, problems: Problems, broken: Set<string>): Dataset | undefined {

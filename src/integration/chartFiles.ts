@@ -1,7 +1,9 @@
-import {mkdirSync, writeFileSync} from "node:fs";
+import {mkdirSync} from "node:fs";
+import {writeFile} from "node:fs/promises";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
+import pLimit from "p-limit";
 import {noteCard} from "../cards/cardVersion.ts";
 import {siteCards} from "../cards/siteCards.ts";
 import type {ChartModel} from "../charts/chart.ts";
@@ -39,7 +41,8 @@ function pictures(site: Site): Picture[] {
  * PNGs not kept from an earlier build are drawn by worker threads from the
  * moment the check has passed, while Astro bundles and writes the pages on the
  * main thread; each is kept in the render cache as it is done (not held in
- * memory). All are written before the build is published. (The dev server
+ * memory), and put into the build as a hard link to the cache's file (no bytes
+ * copied). All are written before the build is published. (The dev server
  * makes each file on request, from the same functions.)
  */
 export function chartFiles(): AstroIntegration {
@@ -83,30 +86,35 @@ export function chartFiles(): AstroIntegration {
           const site = loadSite();
           const cache = activeChartCache();
           const root = fileURLToPath(dir);
-          mkdirSync(join(root, "downloads"), {recursive: true});
-          for (const model of models) {
+          // Thousands of small files, written a few at a time without holding up the search index (searchIndex),
+          // which works in its own process meanwhile.
+          const limit = pLimit(16);
+          const folders = new Set([join(root, "downloads"), ...models.map((model) => join(root, "embed", model.id)), ...wanted.map((picture) => dirname(join(root, picture.file)))]);
+          for (const folder of folders) mkdirSync(folder, {recursive: true});
+          const files = models.flatMap((model) => {
             const file = (name: string) => join(root, "downloads", `${model.id}.${name}`);
-            writeFileSync(file("csv"), toCsv(model));
-            writeFileSync(file("svg"), standaloneSvg(model, site.data).svg);
-            mkdirSync(join(root, "embed", model.id), {recursive: true});
-            writeFileSync(join(root, "embed", model.id, "oembed.json"), JSON.stringify(oembed(model, site.data), null, 2));
-          }
+            return [
+              limit(() => writeFile(file("csv"), toCsv(model))),
+              limit(() => writeFile(file("svg"), standaloneSvg(model, site.data).svg)),
+              limit(() => writeFile(join(root, "embed", model.id, "oembed.json"), JSON.stringify(oembed(model, site.data), null, 2))),
+            ];
+          });
           let redrawn = 0;
-          for (const picture of wanted) {
-            const made = drawing.get(picture.file);
-            // In memory (no cache), or kept in the cache (now or by an earlier build) and checked against its hash.
+          const publish = async (picture: Picture) => {
+            const target = join(root, picture.file);
+            const png = await drawing.get(picture.file);
+            // Drawn into memory (no cache), or kept in the cache (now or by an earlier build) and checked against its hash.
+            if (png) return writeFile(target, png);
             const keptAt = kept.get(picture.file);
-            let png = (await made) ?? (cache && keptAt ? cache.readBytesAt(keptAt) : undefined);
+            if (cache && keptAt && (await cache.publishBytesAt(keptAt, target))) return;
             // Missing or damaged since the build started: drawn again.
-            if (!png) {
-              redrawn++;
-              const svg = picture.svg();
-              png = (await draw(svg, picture.scale)) ?? cache?.readBytes(svg, pngMaker(picture.scale));
-            }
-            if (!png) throw new Error(`${picture.file} could not be kept in ${cache ? "the render cache" : "memory"}`);
-            mkdirSync(dirname(join(root, picture.file)), {recursive: true});
-            writeFileSync(join(root, picture.file), png);
-          }
+            redrawn++;
+            const svg = picture.svg();
+            const again = (await draw(svg, picture.scale)) ?? cache?.readBytes(svg, pngMaker(picture.scale));
+            if (!again) throw new Error(`${picture.file} could not be kept in ${cache ? "the render cache" : "memory"}`);
+            await writeFile(target, again);
+          };
+          await Promise.all([...files, ...wanted.map((picture) => limit(() => publish(picture)))]);
           const drawn = drawing.size + redrawn;
           logger.info(`wrote the downloads and oEmbed documents of ${plural(models.length, "chart")} and ${plural(wanted.length - models.length, "link-preview card")} (PNGs: ${drawn} drawn, ${wanted.length - drawn} unchanged since an earlier build)`);
         } finally {

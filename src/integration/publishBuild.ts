@@ -4,6 +4,7 @@ import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
 import {projectRoot} from "../lib/paths.ts";
+import {backgroundWork} from "./beforePublish.ts";
 
 /** Where a build is written before it is published: inside the project, so the last step is a rename. */
 export const stagingFolder = ".astro/next-dist";
@@ -16,7 +17,7 @@ function discard(folder: string): void {
 /**
  * Publishes a build only when all of it succeeded. Astro writes into
  * `stagingFolder`; this integration, the last to run once every page and
- * every other integration's files (headers, downloads) are written, swaps it
+ * every other integration's files (headers, downloads, the search index) are written, swaps it
  * into dist/ with two renames. A build that fails at any earlier stage never
  * reaches here, and dist/ keeps the last good site, byte for byte.
  */
@@ -31,7 +32,9 @@ export function publishBuild(): AstroIntegration {
         const astro = join(projectRoot(), ".astro");
         if (existsSync(astro)) for (const name of readdirSync(astro).filter((n) => n.startsWith("old-dist"))) discard(join(astro, name));
       },
-      "astro:build:done": ({dir, logger}) => {
+      "astro:build:done": async ({dir, logger}) => {
+        // The search index, still being written in the background.
+        await backgroundWork();
         const built = fileURLToPath(dir).replace(/\/$/, "");
         const dist = join(projectRoot(), "dist");
         const old = join(projectRoot(), `.astro/old-dist-${Date.now()}`);

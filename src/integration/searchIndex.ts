@@ -4,6 +4,7 @@ import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
 import * as pagefind from "pagefind";
 import {pagePath} from "../lib/pagePath.ts";
+import {finishBeforePublish} from "./beforePublish.ts";
 import {plural} from "../lib/plural.ts";
 
 /** The folder of the built site that holds the search index and Pagefind's scripts, served at `<base>/pagefind/`. */
@@ -42,39 +43,53 @@ function check<T extends {errors: string[]}>(response: T): T {
   return response;
 }
 
+/** Indexes the pages with Pagefind into `outputPath`; a failure names the step and says the site was not published. */
+async function indexPages(searchable: {sourcePath: string; content: string}[], outputPath: string): Promise<void> {
+  let step = "starting Pagefind";
+  try {
+    const {index} = check(await pagefind.createIndex({excludeSelectors}));
+    if (!index) throw new Error("Pagefind returned no index");
+    step = "indexing the pages";
+    // Sent all at once, so Pagefind's process always has a page to work on, even while this one is busy.
+    await Promise.all(searchable.map(async (page) => {
+      try {
+        check(await index.addHTMLFile(page));
+      } catch (error) {
+        step = `indexing ${page.sourcePath}`;
+        throw error;
+      }
+    }));
+    step = `writing the index to ${searchFolder}/`;
+    check(await index.writeFiles({outputPath}));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const hint = step === "starting Pagefind" ? " (is the @pagefind/ package for this platform installed? npm install puts it there)" : "";
+    throw new Error(`The search index failed while ${step}: ${message}${hint}. The site was not published; dist/ is unchanged.`, {cause: error});
+  } finally {
+    // Pagefind runs as a child process; left open, it keeps the build from exiting.
+    await pagefind.close().catch(() => undefined);
+  }
+}
+
 /**
- * Indexes the built site for search with Pagefind, once every page is written and before
- * publishBuild swaps it into dist/ (so it must come before publishBuild). The index and
- * Pagefind's scripts go into `pagefind/` of the same build; the search page loads them, no
- * other page does. Any failure stops the build, and dist/ keeps the last good site.
+ * Indexes the built site for search with Pagefind, once every page is written.
+ * Pagefind works in its own process while the integrations after this one
+ * write their files (so this one comes before them), and publishBuild waits
+ * for it. The index and Pagefind's scripts go into `pagefind/` of the same
+ * build; the search page loads them, no other page does. Any failure stops the
+ * build, and dist/ keeps the last good site.
  */
 export function searchIndex(): AstroIntegration {
   return {
     name: "search-index",
     hooks: {
-      "astro:build:done": async ({dir, pages, logger}) => {
+      "astro:build:done": ({dir, pages, logger}) => {
         const root = fileURLToPath(dir);
         const searchable = searchablePages(root, pages.map(({pathname}) => pathname));
-        let step = "starting Pagefind";
-        try {
-          const {index} = check(await pagefind.createIndex({excludeSelectors}));
-          if (!index) throw new Error("Pagefind returned no index");
-          for (const page of searchable) {
-            step = `indexing ${page.sourcePath}`;
-            check(await index.addHTMLFile(page));
-          }
-          step = `writing the index to ${searchFolder}/`;
-          check(await index.writeFiles({outputPath: join(root, searchFolder)}));
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          const hint = step === "starting Pagefind" ? " (is the @pagefind/ package for this platform installed? npm install puts it there)" : "";
-          throw new Error(`The search index failed while ${step}: ${message}${hint}. The site was not published; dist/ is unchanged.`, {cause: error});
-        } finally {
-          // Pagefind runs as a child process; left open, it keeps the build from exiting.
-          await pagefind.close().catch(() => undefined);
-        }
-        if (searchable.length === 0) logger.warn("indexed no page for search: no page is marked data-pagefind-body, so search finds nothing");
-        else logger.info(`indexed ${plural(searchable.length, "page")} for search into ${searchFolder}/`);
+        finishBeforePublish(indexPages(searchable, join(root, searchFolder)).then(() => {
+          if (searchable.length === 0) logger.warn("indexed no page for search: no page is marked data-pagefind-body, so search finds nothing");
+          else logger.info(`indexed ${plural(searchable.length, "page")} for search into ${searchFolder}/`);
+        }));
       },
     },
   };

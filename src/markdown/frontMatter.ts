@@ -66,7 +66,7 @@ const help: Record<string, string> = {
  * Reads a story's front matter (gray-matter's YAML) and normalises it field by
  * field; every problem names the file, the line and the fix.
  */
-export function parseFrontMatter(file: string, text: string, knownSources: ReadonlySet<string>, problems: Problems, defaults: {byline: string} = {byline: ""}): {frontMatter?: FrontMatter; body: string} {
+export function parseFrontMatter(file: string, text: string, knownSources: Pick<ReadonlySet<string>, "has"> & Iterable<string>, problems: Problems, defaults: {byline: string} = {byline: ""}): {frontMatter?: FrontMatter; body: string} {
   // Front matter is YAML and only YAML: gray-matter would run `---js` or `---coffee` front matter as code.
   const opening = /^---(.*)$/m.exec(text.split("\n", 1)[0] ?? "");
   if (opening && opening[1]!.trim()) {

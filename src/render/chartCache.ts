@@ -1,14 +1,16 @@
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync} from "node:fs";
-import {dirname, join} from "node:path";
+import {existsSync, readFileSync} from "node:fs";
+import {copyFile, link, readFile, rm} from "node:fs/promises";
+import {join} from "node:path";
 import type {ChartSpec, Needs} from "../charts/chart.ts";
 import {figuresIn} from "../charts/chart.ts";
 import {figureToken} from "../data/fillFigures.ts";
 import type {Data} from "../data/loadData.ts";
-import {projectRoot} from "../lib/paths.ts";
+import {codeVersion as libVersion, packageVersion} from "../lib/codeVersion.ts";
+import {writeWhole} from "../lib/writeWhole.ts";
 import type {RenderedPanel} from "./renderChart.ts";
 
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+const sha256 = (text: string | Buffer) => createHash("sha256").update(text).digest("hex");
 
 /**
  * What a chart's drawing depends on in data/: its spec (words and fields), the
@@ -35,59 +37,18 @@ export function chartInputKey(spec: ChartSpec, needs: Needs, data: Data, citedSo
   return sha256(JSON.stringify(inputs));
 }
 
-/** The files of the code that draws a chart (chart types, renderer, number formats), in the project's own src/. */
-function drawingCode(): string[] {
-  // From the project's own src/ (this module may run bundled, elsewhere).
-  const src = join(projectRoot(), "src");
-  const files: string[] = [];
-  for (const folder of ["charts", "render", "format"]) {
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir).sort()) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) walk(path);
-        else if (name.endsWith(".ts")) files.push(path);
-      }
-    };
-    walk(join(src, folder));
-  }
-  return files;
-}
-
 /**
- * The version of what draws a chart: the drawing code's text, Plot's and the
- * server DOM's versions. Worked out again whenever a file of that code changes
- * (size or time), so a dev server never serves a drawing from older code.
+ * The version of what draws a chart: the drawing code's text (chart types,
+ * renderer, number formats), Plot's and the server DOM's versions, so a dev
+ * server never serves a drawing from older code.
  */
-let memo: {stamp: string; version: string; checked: number} | undefined;
 export function codeVersion(): string {
-  // A build asks thousands of times a second; the files are looked at again at most twice a second.
-  if (memo && performance.now() - memo.checked < 500) return memo.version;
-  const files = drawingCode();
-  const stamp = files.map((file) => {
-    const {size, mtimeMs} = statSync(file);
-    return `${file} ${size} ${mtimeMs}`;
-  }).join("\n");
-  if (memo?.stamp === stamp) {
-    memo.checked = performance.now();
-    return memo.version;
-  }
-  const version = (name: string) => (JSON.parse(readFileSync(join(projectRoot(), "node_modules", name, "package.json"), "utf8")) as {version: string}).version;
-  const text = [...files.map((file) => `${file.slice(projectRoot().length)}\n${readFileSync(file, "utf8")}`), `plot ${version("@observablehq/plot")}`, `linkedom ${version("linkedom")}`].join("\n");
-  memo = {stamp, version: sha256(text), checked: performance.now()};
-  return memo.version;
+  return sha256(`${libVersion(["charts", "render", "format"])} plot ${packageVersion("@observablehq/plot")} linkedom ${packageVersion("linkedom")}`);
 }
 
 /** The key of one rendering: the chart's inputs, the code that draws it, where on a page it goes (ids), and the layouts' widths. */
 export function renderKey(inputKey: string, scope: string, widths: Readonly<Record<string, number>>, code = codeVersion()): string {
   return sha256(JSON.stringify({inputKey, scope, widths, code}));
-}
-
-/** Writes a cache file aside and renames it into place, so a reader never sees half a file. */
-function writeWhole(file: string, data: string | Buffer): void {
-  mkdirSync(dirname(file), {recursive: true});
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, data);
-  renameSync(partial, file);
 }
 
 /**
@@ -149,7 +110,7 @@ export class ChartCache {
   readBytesAt(file: string): Buffer | undefined {
     try {
       const data = readFileSync(file);
-      if (readFileSync(`${file}.sha256`, "utf8") === sha256(data.toString("base64"))) {
+      if (readFileSync(`${file}.sha256`, "utf8") === sha256(data)) {
         this.hits++;
         return data;
       }
@@ -160,11 +121,32 @@ export class ChartCache {
     return undefined;
   }
 
+  /**
+   * Puts the bytes kept at `file` (a bytesFile) at `target`, if they match the
+   * hash stored beside them: as a hard link, which writes no bytes (a cache file
+   * is only ever replaced by a rename, never written into, so the target never
+   * changes with it), or as a copy where the two are on different disks.
+   * False, and nothing at `target`, when they are not kept or do not match.
+   */
+  async publishBytesAt(file: string, target: string): Promise<boolean> {
+    try {
+      const [data, hash] = await Promise.all([readFile(file), readFile(`${file}.sha256`, "utf8")]);
+      if (hash !== sha256(data)) throw new Error("does not match its hash");
+    } catch {
+      this.misses++;
+      return false;
+    }
+    await rm(target, {force: true});
+    await link(file, target).catch(() => copyFile(file, target));
+    this.hits++;
+    return true;
+  }
+
   /** Keeps bytes made from `input` by `maker`, with their hash. */
   writeBytes(input: string, maker: string, data: Buffer): void {
     const file = this.bytesFile(input, maker);
     writeWhole(file, data);
-    writeWhole(`${file}.sha256`, sha256(data.toString("base64")));
+    writeWhole(`${file}.sha256`, sha256(data));
   }
 
   /**

@@ -1,10 +1,12 @@
 import {existsSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import type {Data} from "../data/loadData.ts";
-import {trackedCollections, trackedData} from "../data/trackedData.ts";
+import {trackedCollections, trackedData, trackedModels} from "../data/trackedData.ts";
 import {Problems, type Problem} from "../lib/problem.ts";
 import {processShared} from "../lib/processShared.ts";
-import {byIdentity, ReadLog} from "../lib/readLog.ts";
+import {ReadLog} from "../lib/readLog.ts";
+import {resultMemo, resultsVersion} from "../lib/resultMemo.ts";
+import {currentAddress} from "../settings/publicAddress.ts";
 import {stampOf} from "../lib/stampOf.ts";
 import {readText} from "../lib/readText.ts";
 import {figureNotes} from "../markdown/figureNotes.ts";
@@ -30,7 +32,9 @@ export function loadStories(root: string, data: Data, models: ReadonlyMap<string
     return {stories: [], outlines};
   }
   const names = readdirSync(join(root, contentFolder)).filter((name) => name.endsWith(".md")).sort();
-  const settingsKey = JSON.stringify(data.settings);
+  // What a story's page depends on besides its file and what it reads: the settings, the code, the
+  // site's address (in its links and embed codes) and today (a date in the future is a problem until then).
+  const settingsKey = JSON.stringify([data.settings, resultsVersion(), currentAddress(), new Date().toISOString().slice(0, 10)]);
   const stories = names.flatMap((name): Story[] => {
     const file = `${contentFolder}/${name}`;
     const slug = name.replace(/\.md$/, "");
@@ -44,18 +48,25 @@ export function loadStories(root: string, data: Data, models: ReadonlyMap<string
     }
     // A story whose file, the site's settings and everything it read (figures, charts, sources)
     // are as they were at its last rendering in this process (the dev server's reload) is not rendered again.
+    // The same in a later process (the next check or build), from the copy kept on disk (resultMemo).
     const path = join(root, file);
     const stamp = `${stampOf(path)} ${settingsKey}`;
+    const now = trackedCollections(data, models);
     const last = loads.get(path);
-    if (last && last.stamp === stamp && last.reads.holds(trackedCollections(data, models))) {
-      problems.list.push(...last.problems);
-      if (last.outline) outlines.push(last.outline);
-      return last.story ? [last.story] : [];
+    const kept = last && last.stamp === stamp && last.reads.holds(now) ? last : memo(root).get(path, stamp, now);
+    if (kept) {
+      const {problems: found, outline, story} = "value" in kept ? kept.value : kept;
+      if (kept !== last) loads.set(path, {stamp, reads: kept.reads, problems: found, outline, story});
+      problems.list.push(...found);
+      if (outline) outlines.push(outline);
+      return story ? [story] : [];
     }
     const reads = new ReadLog();
     const own = new Problems();
-    const {outline, story} = loadStory(root, file, slug, trackedData(data, reads), reads.map("models", models, byIdentity), own);
-    loads.set(path, {stamp, reads, problems: own.list, outline, story});
+    const {outline, story} = loadStory(root, file, slug, trackedData(data, reads), trackedModels(models, reads), own);
+    const result = {problems: own.list, outline, story};
+    loads.set(path, {stamp, reads, ...result});
+    memo(root).set(path, stamp, reads, result);
     problems.list.push(...own.list);
     if (outline) outlines.push(outline);
     return story ? [story] : [];
@@ -63,13 +74,24 @@ export function loadStories(root: string, data: Data, models: ReadonlyMap<string
   return {stories: stories.sort((a, b) => b.frontMatter.published.localeCompare(a.frontMatter.published) || a.slug.localeCompare(b.slug)), outlines};
 }
 
-const loads = processShared("storyLoads", () => new Map<string, {stamp: string; reads: ReadLog; problems: Problem[]; outline?: StoryOutline; story?: Story}>());
+interface Loaded {
+  problems: Problem[];
+  outline?: StoryOutline;
+  story?: Story;
+}
+const loads = processShared("storyLoads", () => new Map<string, Loaded & {stamp: string; reads: ReadLog}>());
+const memo = (root: string) => resultMemo<Loaded>(root, "stories");
 
 /** One story read and rendered, with its outline (for link checks) even when its front matter has problems. */
 function loadStory(root: string, file: string, slug: string, data: Data, models: ReadonlyMap<string, ChartModel>, problems: Problems): {outline?: StoryOutline; story?: Story} {
   const text = readText(root, file, problems);
   if (text === undefined) return {};
-  const {frontMatter} = parseFrontMatter(file, text, new Set([...data.sources.keys(), ...data.broken]), problems, {byline: data.settings.byline});
+  // Asked one id at a time, and listed only for a suggestion: a story reads only the sources it names.
+  const knownSources = {has: (id: string) => data.sources.has(id) || data.broken.has(id), *[Symbol.iterator]() {
+    yield* data.sources.keys();
+    yield* data.broken;
+  }};
+  const {frontMatter} = parseFrontMatter(file, text, knownSources, problems, {byline: data.settings.byline});
   const context = storyContext(file, data, models, problems);
   const html = renderMarkdown(text, context);
   const outline = {slug, file, headings: context.headings, charts: context.charts, links: context.links};

@@ -32,6 +32,8 @@ describe("a failed build publishes nothing", () => {
     const failures: [string, () => void, () => void][] = [
       ["a quote not in its source (the check)", () => project.edit("data/facts/review.csv", (t) => t.replace("made 16 recommendations", "made 17 recommendations")), () => project.edit("data/facts/review.csv", (t) => t.replace("made 17 recommendations", "made 16 recommendations"))],
       ["a page that throws while rendering", () => project.write("src/pages/broken.astro", "---\nthrow new Error('a page failed to render');\n---\n"), () => rmSync(join(project.dir, "src/pages/broken.astro"))],
+      // Pagefind indexes in its own process while the chart files are written; publishing waits for it.
+      ["the search index, written in the background, failing", () => project.edit("astro.config.mjs", (t) => `process.env.PAGEFIND_EXTENDED_BINARY_PATH = "/nonexistent/pagefind";\n${t}`), () => project.edit("astro.config.mjs", (t) => t.replace(/^process\.env\.PAGEFIND[^\n]*\n/, ""))],
       ["a step that fails after every page is written", () => project.edit("astro.config.mjs", (t) => t.replace(", publishBuild()]", ', {name: "failing-step", hooks: {"astro:build:done": () => { throw new Error("a last step failed"); }}}, publishBuild()]')), () => project.edit("astro.config.mjs", (t) => t.replace(/\{name: "failing-step"[^\n]*?\}\}\}, /, ""))],
     ];
     for (const [stage, inject, undo] of failures) {

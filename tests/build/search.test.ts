@@ -7,6 +7,7 @@ import {dirname, join} from "node:path";
 import {pathToFileURL} from "node:url";
 import sirv from "sirv";
 import {afterAll, beforeAll, describe, expect, it, vi} from "vitest";
+import {backgroundWork} from "../../src/integration/beforePublish.ts";
 import {searchIndex} from "../../src/integration/searchIndex.ts";
 import type {Pagefind} from "../../src/search/searchPage.ts";
 import {publicAddress} from "../../src/settings/publicAddress.ts";
@@ -80,6 +81,8 @@ describe("searchIndex()", () => {
     try {
       // Only what the hook reads: the folder, its pages and a logger.
       await hook({dir: pathToFileURL(`${dir}/`), pages: pathnames, logger} as never);
+      // Pagefind works on in the background; publishBuild waits for it the same way.
+      await backgroundWork();
     } catch (error) {
       rmSync(dir, {recursive: true, force: true});
       throw error;

@@ -4,20 +4,14 @@ import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {loadSite, type Site} from "../../src/site.ts";
 import {copyContent} from "../helpers/project.ts";
-
-/** What pages show of a loaded site, to compare a reload with a fresh load. */
-const view = (site: Site) =>
-  JSON.stringify({
-    problems: site.problems,
-    stories: site.stories.map((story) => [story.slug, story.html, story.notesHtml, story.quotes]),
-    charts: [...site.charts].map(([id, model]) => [id, model.inputKey, model.title, model.description, model.table]),
-  });
+import {siteView as view} from "../helpers/siteView.ts";
 
 /** The same content loaded from a folder this process has never loaded (no earlier load to reuse). */
 function freshLoad(dir: string): Site {
   const copy = `${dir}-fresh`;
   rmSync(copy, {recursive: true, force: true});
-  cpSync(dir, copy, {recursive: true});
+  // Without the results kept on disk (.astro/results): a fresh load makes everything again.
+  cpSync(dir, copy, {recursive: true, filter: (path) => !path.startsWith(join(dir, ".astro"))});
   return loadSite(copy);
 }
 

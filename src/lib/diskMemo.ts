@@ -1,0 +1,59 @@
+import {createHash} from "node:crypto";
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {ReadLog, type Fingerprint, type SavedLog} from "./readLog.ts";
+import {writeWhole} from "./writeWhole.ts";
+
+type Collection = ReadonlyMap<unknown, unknown> | ReadonlySet<unknown>;
+const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
+
+/**
+ * One kind of result (a dataset loaded and checked, a story rendered) kept on
+ * disk, so a later process (the next `npm run check` or build) reuses it
+ * instead of doing the work again. A result is reused only when it was made
+ * under the same key (its files' stamps, the settings, the code's version)
+ * and every value it read from the site's collections is as it was (its
+ * ReadLog, kept beside it). An entry that is unreadable, for another key, or
+ * whose contents no longer match their checksum is ignored, never served.
+ */
+export class DiskMemo<T> {
+  private readonly folder: string;
+  private readonly prints: Readonly<Record<string, Fingerprint>>;
+  constructor(folder: string, prints: Readonly<Record<string, Fingerprint>>) {
+    this.folder = folder;
+    this.prints = prints;
+  }
+
+  private file(id: string): string {
+    const name = sha1(id);
+    return join(this.folder, name.slice(0, 2), `${name}.json`);
+  }
+
+  /** The result kept for `id`, if made under `key` and its reads hold in `now`; with its log, to keep in memory. */
+  get(id: string, key: string, now: Readonly<Record<string, Collection>>): {value: T; reads: ReadLog} | undefined {
+    let text: string;
+    try {
+      text = readFileSync(this.file(id), "utf8");
+    } catch {
+      return undefined;
+    }
+    try {
+      // The first line says what the entry is; the rest is the result, whose checksum the first line gives.
+      const newline = text.indexOf("\n");
+      const head = JSON.parse(text.slice(0, newline)) as {id?: unknown; key?: unknown; check?: unknown; reads?: SavedLog};
+      const body = text.slice(newline + 1);
+      if (head.id !== id || head.key !== key || !head.reads || head.check !== sha1(body)) return undefined;
+      const reads = ReadLog.fromJSON(head.reads, this.prints);
+      if (!reads.holds(now)) return undefined;
+      return {value: JSON.parse(body) as T, reads};
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps `value`, made under `key` with `reads`, for `id`. */
+  set(id: string, key: string, reads: ReadLog, value: T): void {
+    const body = JSON.stringify(value);
+    writeWhole(this.file(id), `${JSON.stringify({id, key, check: sha1(body), reads})}\n${body}`);
+  }
+}
