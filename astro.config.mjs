@@ -21,7 +21,9 @@ export default defineConfig({
   cacheDir: "./.astro/cache",
   // Files copied as they are (the embed parent script); the top level of the project stays fixed.
   publicDir: "./src/public",
-  build: {format: "directory"},
+  // Pages rendered eight at a time: each waits on its file being written, and a site of
+  // thousands of pages builds about a third faster than one at a time (npm run bench).
+  build: {format: "directory", concurrency: 8},
   // A build is written aside and replaces dist/ only once all of it succeeded (publishBuild, last);
   // preview serves dist/.
   outDir: process.argv.includes("build") ? stagingFolder : "./dist",

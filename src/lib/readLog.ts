@@ -36,6 +36,8 @@ export class ReadLog {
   private readonly reads: SavedLog["reads"] = [];
   private readonly wholes: SavedLog["wholes"] = [];
   private readonly prints = new Map<string, Fingerprint>();
+  // Reads written down already (a dataset asks for its source once per row).
+  private readonly seen = new Set<string>();
 
   /** A log kept by `toJSON`, asked with `prints` (each collection's, by the name it was tracked under). */
   static fromJSON(saved: SavedLog, prints: Readonly<Record<string, Fingerprint>>): ReadLog {
@@ -68,7 +70,12 @@ export class ReadLog {
         if (property === "get" || property === "has") {
           return (key: unknown) => {
             const answer = (member as (key: unknown) => unknown).call(target, key);
-            this.reads.push({name, how: property, key, print: property === "has" ? answer : print(answer)});
+            // The first answer only: a later one may follow the computation's own adds (a row it found broken).
+            const read = `${name}\0${property}\0${String(key)}`;
+            if (!this.seen.has(read)) {
+              this.seen.add(read);
+              this.reads.push({name, how: property, key, print: property === "has" ? answer : print(answer)});
+            }
             return answer;
           };
         }
