@@ -11,7 +11,8 @@ import {projectRoot} from "../lib/paths.ts";
 import * as Plot from "@observablehq/plot";
 import {JSDOM} from "jsdom";
 import {layouts, renderChart} from "../render/renderChart.ts";
-import {readSite} from "../site.ts";
+import {resultsFolder} from "../lib/resultMemo.ts";
+import {chartCacheFolder, readSite} from "../site.ts";
 import {correctOneDataset, syntheticSite} from "./syntheticSite.ts";
 
 const root = projectRoot();
@@ -142,8 +143,8 @@ async function benchSites(sizes: readonly number[], json: boolean, quick = false
     // The check of a site never built (nothing drawn yet), then a cold build; then an editor's
     // correction to one dataset, checked and built again (what a newsroom does many times a day).
     const coldCheck = quick ? {seconds: Number.NaN, peakMb: 0} : run(dir, "check");
-    // A cold build draws every chart: what the check drew is forgotten first.
-    rmSync(join(dir, ".astro/chart-cache"), {recursive: true, force: true});
+    // A cold build draws every chart and checks everything: what the check drew and kept is forgotten first.
+    for (const kept of [chartCacheFolder, resultsFolder]) rmSync(join(dir, kept), {recursive: true, force: true});
     const cold = run(dir, "build");
     const pages = htmlFiles(join(dir, "dist")).length;
     const storyPage = readFileSync(join(dir, "dist/story-0/index.html"));

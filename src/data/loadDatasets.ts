@@ -24,6 +24,8 @@ import {readCsv} from "./readCsv.ts";
 import {verifyQuote} from "./verifyQuote.ts";
 
 const plainNumber = /^-?\d+(\.\d+)?$/;
+/** A plain number's value; "-0" is 0, as the copy kept on disk (JSON has no -0) would give it. */
+const plainValue = (text: string) => Number(text) + 0;
 /** The years a quote names ("in 2018", "2015-2020"): four digits from 1500 to 2099 standing alone. */
 const quoteYears = (quote: string) => [...quote.matchAll(/(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,.]\d)/g)].map((m) => m[1]!);
 const timeName = /year|date|month|day|period|quarter|week|time/i;
@@ -187,7 +189,7 @@ function loadDataset(root: string, fileName: string, settings: SiteSettings, sou
           continue;
         }
         if (raw) {
-          if (raw.printed[column.name]) (values[column.name] = Number(text)), (printed[column.name] = raw.printed[column.name]!);
+          if (raw.printed[column.name]) (values[column.name] = plainValue(text)), (printed[column.name] = raw.printed[column.name]!);
           continue;
         }
         const form = printedForm(text, mentions);
@@ -195,7 +197,7 @@ function loadDataset(root: string, fileName: string, settings: SiteSettings, sou
           report(column.name, `${column.name} ${text} is not a number the quote states ("${cells.quote}")`, form.near ? `the quote says ${form.near.base} at a larger scale: write the whole number, ${form.near.value}` : `make ${column.name} match the quote, or quote the words that give ${text}`);
           continue;
         }
-        values[column.name] = Number(text);
+        values[column.name] = plainValue(text);
         printed[column.name] = form.printed;
       }
     }

@@ -16,3 +16,8 @@ export function finishBeforePublish(task: Promise<unknown>): void {
 export async function backgroundWork(): Promise<void> {
   await Promise.all(pending.splice(0));
 }
+
+/** Forgets the tasks of an earlier build in this process that failed before publishing. */
+export function forgetBackgroundWork(): void {
+  pending.splice(0);
+}

@@ -60,7 +60,8 @@ export function contentCheck(): AstroIntegration {
             pending.clear();
           }, 25);
         };
-        const watchers = inputFolders.filter((folder) => existsSync(join(root, folder))).map((folder) => watchTree(join(root, folder), changed));
+        const failed = (folder: string, error: Error) => logger.warn(`${folder.slice(root.length + 1) || folder} is not watched (${error.message}): restart npm run dev after changing files there`);
+        const watchers = inputFolders.filter((folder) => existsSync(join(root, folder))).map((folder) => watchTree(join(root, folder), changed, failed));
         server.httpServer?.once("close", () => watchers.forEach((watcher) => watcher.close()));
         // A folder made after the server started (seeds/ in a new site) is watched by Vite's watcher.
         const missing = inputFolders.map((folder) => join(root, folder)).filter((folder) => !existsSync(folder));

@@ -4,7 +4,7 @@ import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
 import {projectRoot} from "../lib/paths.ts";
-import {backgroundWork} from "./beforePublish.ts";
+import {backgroundWork, forgetBackgroundWork} from "./beforePublish.ts";
 
 /** Where a build is written before it is published: inside the project, so the last step is a rename. */
 export const stagingFolder = ".astro/next-dist";
@@ -27,6 +27,7 @@ export function publishBuild(): AstroIntegration {
     hooks: {
       "astro:build:start": () => {
         // A failed build's leftovers never mix into the next.
+        forgetBackgroundWork();
         rmSync(join(projectRoot(), stagingFolder), {recursive: true, force: true});
         // Sites replaced by earlier builds and not yet deleted, deleted while this one builds.
         const astro = join(projectRoot(), ".astro");

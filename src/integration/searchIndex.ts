@@ -2,6 +2,7 @@ import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
+import pLimit from "p-limit";
 import * as pagefind from "pagefind";
 import {pagePath} from "../lib/pagePath.ts";
 import {finishBeforePublish} from "./beforePublish.ts";
@@ -50,15 +51,19 @@ async function indexPages(searchable: {sourcePath: string; content: string}[], o
     const {index} = check(await pagefind.createIndex({excludeSelectors}));
     if (!index) throw new Error("Pagefind returned no index");
     step = "indexing the pages";
-    // Sent all at once, so Pagefind's process always has a page to work on, even while this one is busy.
-    await Promise.all(searchable.map(async (page) => {
+    // A few pages in flight, so Pagefind's process always has one to work on while this one is busy,
+    // without holding every page's message in memory at once.
+    const limit = pLimit(8);
+    await Promise.all(searchable.map((page) => limit(async () => {
       try {
         check(await index.addHTMLFile(page));
       } catch (error) {
         step = `indexing ${page.sourcePath}`;
+        // The pages not yet sent are not sent: Pagefind is closed below, and asking again would start it again.
+        limit.clearQueue();
         throw error;
       }
-    }));
+    })));
     step = `writing the index to ${searchFolder}/`;
     check(await index.writeFiles({outputPath}));
   } catch (error) {

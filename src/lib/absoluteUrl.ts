@@ -21,3 +21,13 @@ export function absoluteLink(link: string): string {
 export function absoluteUrl(path: string): string {
   return absoluteLink(href(path));
 }
+
+/**
+ * The address links are made with in this copy of the code (the base path and
+ * the origin, as href and siteUrl read them): part of the key of anything kept
+ * between builds that holds links, so a result is never reused under another.
+ */
+export function linkAddress(): string {
+  return JSON.stringify([href("/"), siteUrl() ?? null]);
+}
+

@@ -54,6 +54,10 @@ export class DiskMemo<T> {
   /** Keeps `value`, made under `key` with `reads`, for `id`. */
   set(id: string, key: string, reads: ReadLog, value: T): void {
     const body = JSON.stringify(value);
-    writeWhole(this.file(id), `${JSON.stringify({id, key, check: sha1(body), reads})}\n${body}`);
+    try {
+      writeWhole(this.file(id), `${JSON.stringify({id, key, check: sha1(body), reads})}\n${body}`);
+    } catch {
+      // A full disk or a read-only project: the result is made again next time, nothing worse.
+    }
   }
 }

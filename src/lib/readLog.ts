@@ -71,7 +71,7 @@ export class ReadLog {
           return (key: unknown) => {
             const answer = (member as (key: unknown) => unknown).call(target, key);
             // The first answer only: a later one may follow the computation's own adds (a row it found broken).
-            const read = `${name}\0${property}\0${String(key)}`;
+            const read = `${name}\0${property}\0${typeof key}\0${String(key)}`;
             if (!this.seen.has(read)) {
               this.seen.add(read);
               this.reads.push({name, how: property, key, print: property === "has" ? answer : print(answer)});

@@ -24,7 +24,8 @@ export function resultMemo<T>(root: string, kind: string): Pick<DiskMemo<T>, "ge
   return memo as DiskMemo<T>;
 }
 
-/** The version of the code that makes results: all of src/ and every dependency's version (package-lock.json). */
+/** The version of the code that makes results: all of src/, every dependency's version (package-lock.json) and Node's. */
 export function resultsVersion(): string {
-  return codeVersion([""], ["package-lock.json"]);
+  // Node's own version too: Intl's number formats and Unicode's tables come with it.
+  return `${codeVersion([""], ["package-lock.json"])} ${process.version}`;
 }

@@ -1,5 +1,5 @@
 import {readdirSync, statSync, watch, type FSWatcher} from "node:fs";
-import {join} from "node:path";
+import {basename, dirname, join} from "node:path";
 
 const isFolder = (path: string) => {
   try {
@@ -10,13 +10,16 @@ const isFolder = (path: string) => {
 };
 
 /**
- * Watches a folder and every folder in it, including folders made later, with
- * one system watch (inotify) each, and calls `changed` with the path of each
- * file or folder that changed, appeared or went. Unlike fs.watch's recursive
- * mode on Linux, which reads a folder again on every change in it, a change
- * costs nothing however many files a folder holds (thousands of datasets).
+ * Watches a folder and every folder in it, including folders made later and
+ * the folder itself deleted and made again (a git checkout), with one system
+ * watch (inotify) each, and calls `changed` with the path of each file or
+ * folder that changed, appeared or went. Unlike fs.watch's recursive mode on
+ * Linux, which reads a folder again on every change in it, a change costs
+ * nothing however many files a folder holds (thousands of datasets). A folder
+ * that cannot be watched (the system's limit of watches reached) is reported
+ * to `failed`.
  */
-export function watchTree(folder: string, changed: (path: string) => void): {close: () => void} {
+export function watchTree(folder: string, changed: (path: string) => void, failed: (folder: string, error: Error) => void = () => undefined): {close: () => void} {
   const watchers = new Map<string, FSWatcher>();
   const forget = (path: string) => {
     for (const [dir, watcher] of watchers) {
@@ -27,20 +30,20 @@ export function watchTree(folder: string, changed: (path: string) => void): {clo
     }
   };
   const add = (dir: string) => {
-    if (watchers.has(dir)) return;
     let watcher: FSWatcher;
     try {
       watcher = watch(dir, (event, name) => {
         const path = name ? join(dir, name.toString()) : dir;
-        // A folder made or moved in is watched too; one that went is let go.
-        if (event === "rename") {
+        // A folder made, moved in or made again is watched afresh; one that went is let go.
+        if (event === "rename" && path !== dir) {
+          forget(path);
           if (isFolder(path)) addTree(path);
-          else forget(path);
         }
         changed(path);
       });
-    } catch {
-      return; // gone already
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") failed(dir, error as Error);
+      return;
     }
     watcher.on("error", () => forget(dir));
     watchers.set(dir, watcher);
@@ -54,5 +57,22 @@ export function watchTree(folder: string, changed: (path: string) => void): {clo
     }
   };
   addTree(folder);
-  return {close: () => forget(folder)};
+  // The folder itself, deleted or made again, as its parent sees it.
+  let parent: FSWatcher | undefined;
+  try {
+    parent = watch(dirname(folder), (_event, name) => {
+      if (name?.toString() !== basename(folder)) return;
+      forget(folder);
+      if (isFolder(folder)) addTree(folder);
+      changed(folder);
+    });
+  } catch (error) {
+    failed(dirname(folder), error as Error);
+  }
+  return {
+    close: () => {
+      parent?.close();
+      forget(folder);
+    },
+  };
 }

@@ -1,11 +1,12 @@
 import {createHash} from "node:crypto";
 import {existsSync, readFileSync} from "node:fs";
-import {copyFile, link, readFile, rm} from "node:fs/promises";
+import {copyFile, link, readFile, rm, utimes} from "node:fs/promises";
 import {join} from "node:path";
 import type {ChartSpec, Needs} from "../charts/chart.ts";
 import {figuresIn} from "../charts/chart.ts";
 import {figureToken} from "../data/fillFigures.ts";
 import type {Data} from "../data/loadData.ts";
+import {linkAddress} from "../lib/absoluteUrl.ts";
 import {codeVersion as libVersion, packageVersion} from "../lib/codeVersion.ts";
 import {writeWhole} from "../lib/writeWhole.ts";
 import type {RenderedPanel} from "./renderChart.ts";
@@ -46,9 +47,12 @@ export function codeVersion(): string {
   return sha256(`${libVersion(["charts", "render", "format"])} plot ${packageVersion("@observablehq/plot")} linkedom ${packageVersion("linkedom")}`);
 }
 
-/** The key of one rendering: the chart's inputs, the code that draws it, where on a page it goes (ids), and the layouts' widths. */
-export function renderKey(inputKey: string, scope: string, widths: Readonly<Record<string, number>>, code = codeVersion()): string {
-  return sha256(JSON.stringify({inputKey, scope, widths, code}));
+/**
+ * The key of one rendering: the chart's inputs, the code that draws it, where on a page it goes
+ * (ids), the layouts' widths, and the site's address (a timeline links its events to source pages).
+ */
+export function renderKey(inputKey: string, scope: string, widths: Readonly<Record<string, number>>, code = codeVersion(), address = linkAddress()): string {
+  return sha256(JSON.stringify({inputKey, scope, widths, code, address}));
 }
 
 /**
@@ -138,6 +142,9 @@ export class ChartCache {
     }
     await rm(target, {force: true});
     await link(file, target).catch(() => copyFile(file, target));
+    // Dated now, like every other file of the build: tools that upload what is newer (aws s3 sync) see it.
+    const now = new Date();
+    await utimes(target, now, now);
     this.hits++;
     return true;
   }

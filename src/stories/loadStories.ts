@@ -6,7 +6,7 @@ import {Problems, type Problem} from "../lib/problem.ts";
 import {processShared} from "../lib/processShared.ts";
 import {ReadLog} from "../lib/readLog.ts";
 import {resultMemo, resultsVersion} from "../lib/resultMemo.ts";
-import {currentAddress} from "../settings/publicAddress.ts";
+import {linkAddress} from "../lib/absoluteUrl.ts";
 import {stampOf} from "../lib/stampOf.ts";
 import {readText} from "../lib/readText.ts";
 import {figureNotes} from "../markdown/figureNotes.ts";
@@ -34,7 +34,7 @@ export function loadStories(root: string, data: Data, models: ReadonlyMap<string
   const names = readdirSync(join(root, contentFolder)).filter((name) => name.endsWith(".md")).sort();
   // What a story's page depends on besides its file and what it reads: the settings, the code, the
   // site's address (in its links and embed codes) and today (a date in the future is a problem until then).
-  const settingsKey = JSON.stringify([data.settings, resultsVersion(), currentAddress(), new Date().toISOString().slice(0, 10)]);
+  const settingsKey = JSON.stringify([data.settings, resultsVersion(), linkAddress(), new Date().toISOString().slice(0, 10)]);
   const stories = names.flatMap((name): Story[] => {
     const file = `${contentFolder}/${name}`;
     const slug = name.replace(/\.md$/, "");

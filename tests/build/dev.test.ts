@@ -2,6 +2,7 @@ import {spawn, type ChildProcess} from "node:child_process";
 import {readdirSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
+import {freshLoadInNewProcess, loadInNewProcess} from "../helpers/newProcess.ts";
 import {copyProject, editorEnv} from "../helpers/project.ts";
 
 const project = copyProject("dev");
@@ -66,4 +67,14 @@ describe("npm run dev (live preview)", () => {
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630]);
     }
   });
+
+  it("a page the dev server rendered after the site's address changed is not reused by the next check or build, which uses the new address", async () => {
+    // The server started above, without an address: it keeps making links from the root until restarted.
+    project.edit("data/site.json", (t) => t.replace(/^\{/, '{\n  "url": "https://news.example/moved/",'));
+    await waitFor("/casey-review/", (html) => html.includes("Where the numbers come from"));
+    const next = loadInNewProcess(project.dir, {project: true});
+    expect(next).toContain('href=\\"/moved/');
+    expect(next).toBe(freshLoadInNewProcess(project.dir, {project: true}));
+  });
 });
+

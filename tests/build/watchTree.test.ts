@@ -40,11 +40,37 @@ describe("watchTree (the dev server's watch on content/, data/ and seeds/)", () 
     seen.clear();
     await until(seen, [join(root, "datasets/tickets.csv"), join(root, "timelines/events.csv")]);
 
+    // A folder deleted and made again at once (a git checkout of another branch): its files are still watched.
+    rmSync(join(root, "datasets"), {recursive: true});
+    mkdirSync(join(root, "datasets"));
+    await until(seen, [join(root, "datasets")]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    seen.clear();
+    writeFileSync(join(root, "datasets/fares.csv"), "year,fare\n2025,1.70\n");
+    await until(seen, [join(root, "datasets/fares.csv")]);
+
     watcher.close();
     seen.clear();
     writeFileSync(join(root, "site.json"), "{}");
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect([...seen]).toEqual([]);
     rmSync(root, {recursive: true, force: true});
+  });
+
+  it("keeps watching the watched folder itself when it is deleted and made again", async () => {
+    const parent = mkdtempSync(join(tmpdir(), "watch-tree-"));
+    const root = join(parent, "data");
+    mkdirSync(root);
+    const seen = new Set<string>();
+    const watcher = watchTree(root, (path) => seen.add(path));
+    closers.push(watcher.close);
+    rmSync(root, {recursive: true});
+    mkdirSync(root);
+    await until(seen, [root]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    seen.clear();
+    writeFileSync(join(root, "site.json"), "{}");
+    await until(seen, [join(root, "site.json")]);
+    rmSync(parent, {recursive: true, force: true});
   });
 });

@@ -1,4 +1,4 @@
-import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
+import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
@@ -97,3 +97,31 @@ describe("the download cache", () => {
     expect(bytes("<svg/>", "png 2").toString()).toBe("png of the svg 4");
   });
 });
+
+describe("publishing a kept PNG into a build", () => {
+  it("puts a kept file that matches its hash at the target (a hard link: no bytes copied), refuses a tampered one, and the published file keeps its bytes when the entry is replaced", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "chart-cache-"));
+    const build = mkdtempSync(join(tmpdir(), "chart-build-"));
+    const cache = new ChartCache(folder);
+    cache.writeBytes("<svg/>", "png 2", Buffer.from("the png"));
+    const kept = cache.bytesFile("<svg/>", "png 2");
+    const target = join(build, "chart.png");
+    expect(await cache.publishBytesAt(kept, target)).toBe(true);
+    expect(readFileSync(target, "utf8")).toBe("the png");
+    expect(statSync(target).ino).toBe(statSync(kept).ino);
+
+    // The entry replaced (drawn again): the published file is not changed with it.
+    cache.writeBytes("<svg/>", "png 2", Buffer.from("another png"));
+    expect(readFileSync(target, "utf8")).toBe("the png");
+
+    // Bytes that no longer match their hash are never published.
+    writeFileSync(kept, "tampered");
+    const other = join(build, "other.png");
+    expect(await cache.publishBytesAt(kept, other)).toBe(false);
+    expect(existsSync(other)).toBe(false);
+    // Nor is a file never kept.
+    expect(await cache.publishBytesAt(cache.bytesFile("<svg>never</svg>", "png 2"), other)).toBe(false);
+    expect(existsSync(other)).toBe(false);
+  });
+});
+

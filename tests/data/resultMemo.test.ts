@@ -1,24 +1,9 @@
-import {spawnSync} from "node:child_process";
-import {cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {resultsFolder} from "../../src/lib/resultMemo.ts";
-import {copyContent, editorEnv, root} from "../helpers/project.ts";
-
-/** Loads the site at `dir` in a new process, as the next `npm run check` or build does, and returns what its pages show. */
-function loadInNewProcess(dir: string): string {
-  const result = spawnSync(process.execPath, [join(root, "tests/helpers/loadInNewProcess.ts"), dir], {encoding: "utf8", env: editorEnv(), maxBuffer: 1 << 28});
-  if (result.status !== 0) throw new Error(result.stderr);
-  return result.stdout;
-}
-
-/** The same content loaded in a new process from a copy with no kept results. */
-function freshLoad(dir: string): string {
-  const copy = `${dir}-fresh`;
-  rmSync(copy, {recursive: true, force: true});
-  cpSync(dir, copy, {recursive: true, filter: (path) => !path.startsWith(join(dir, ".astro"))});
-  return loadInNewProcess(copy);
-}
+import {freshLoadInNewProcess, loadInNewProcess} from "../helpers/newProcess.ts";
+import {copyContent} from "../helpers/project.ts";
 
 /** Every kept result, by what it is the result of (the file, as its first line says), with the inode of its file: a result made again is a new file. */
 function keptResults(dir: string): Map<string, number> {
@@ -48,7 +33,7 @@ describe("results kept on disk between processes (.astro/results)", () => {
     // Nothing changed: nothing is made again, and the pages are the same.
     expect(loadInNewProcess(dir)).toBe(first);
     expect(madeAgain(kept, keptResults(dir))).toEqual([]);
-    expect(first).toBe(freshLoad(dir));
+    expect(first).toBe(freshLoadInNewProcess(dir));
 
     // A value its quote does not state: that dataset is checked again, and the stories that place a chart of it are rendered again.
     edit("data/datasets/bus-fares.csv", (text) => text.replace("2018,1.60,", "2018,1.65,"));
@@ -57,7 +42,7 @@ describe("results kept on disk between processes (.astro/results)", () => {
     const corrected = loadInNewProcess(dir);
     expect(corrected).toContain("data/datasets/bus-fares.csv");
     expect(madeAgain(kept, keptResults(dir))).toEqual(["data/datasets/bus-fares.csv", ...placing].sort());
-    expect(corrected).toBe(freshLoad(dir));
+    expect(corrected).toBe(freshLoadInNewProcess(dir));
 
     // One story edited: only it is rendered again.
     const before = keptResults(dir);
@@ -65,7 +50,7 @@ describe("results kept on disk between processes (.astro/results)", () => {
     const edited = loadInNewProcess(dir);
     expect(edited).toContain("A sentence added in the editor.");
     expect(madeAgain(before, keptResults(dir))).toEqual([stories[0]]);
-    expect(edited).toBe(freshLoad(dir));
+    expect(edited).toBe(freshLoadInNewProcess(dir));
   }, 60_000);
 
   it("a source's change reaches every kept result that read it, in a later process as in a fresh load", () => {
@@ -79,7 +64,7 @@ describe("results kept on disk between processes (.astro/results)", () => {
     const changed = loadInNewProcess(dir);
     expect(changed).toContain(`seeds/${quoted.file} has changed since it was registered`);
     expect(madeAgain(kept, keptResults(dir)).length).toBeGreaterThan(0);
-    expect(changed).toBe(freshLoad(dir));
+    expect(changed).toBe(freshLoadInNewProcess(dir));
   }, 60_000);
 
   it("a kept result that is damaged, or was made by other code or under other settings, is made again, never served", () => {
@@ -103,11 +88,17 @@ describe("results kept on disk between processes (.astro/results)", () => {
     // Every spoiled entry was made again (a new file), none served.
     expect(madeAgain(before, keptResults(dir)).length).toBe(files.length);
 
+    // Another address (a preview under a sub-folder): the stories' links and the charts' drawings change with it.
+    const elsewhere = {SITE_URL: "https://news.example", SITE_BASE: "/elsewhere/"};
+    const moved = loadInNewProcess(dir, {env: elsewhere});
+    expect(moved).toContain('href=\\"/elsewhere/');
+    expect(moved).toBe(freshLoadInNewProcess(dir, {env: elsewhere}));
+
     // Other settings (the site's locale): every result is made again, as a fresh load makes it.
     const again = keptResults(dir);
     edit("data/site.json", (text) => text.replace(/"locale": "[^"]+"/, '"locale": "en-US"'));
     const otherSettings = loadInNewProcess(dir);
     expect(madeAgain(again, keptResults(dir)).length).toBe(again.size);
-    expect(otherSettings).toBe(freshLoad(dir));
+    expect(otherSettings).toBe(freshLoadInNewProcess(dir));
   }, 60_000);
 });
