@@ -5,7 +5,6 @@ import {parseUnit, unitHelp, type Unit} from "../format/unit.ts";
 import {locate} from "../lib/locate.ts";
 import {parseJson} from "../lib/parseJson.ts";
 import {Problems, type Problem} from "../lib/problem.ts";
-import {processShared} from "../lib/processShared.ts";
 import {notingAdds, ReadLog} from "../lib/readLog.ts";
 import {resultMemo, resultsVersion} from "../lib/resultMemo.ts";
 import {trackedPrints} from "./trackedData.ts";
@@ -56,28 +55,22 @@ export function loadDatasets(root: string, settings: SiteSettings, sources: Read
     const name = fileName.replace(/\.csv$/, "");
     const file = `${datasetsFolder}/${fileName}`;
     // A dataset whose files, the site's settings and the sources and broken ids it looked at are
-    // all as they were when it was last loaded (in this process) is not read and checked again.
-    // The same in a later process (the next check or build), from the copy kept on disk (resultMemo).
+    // all as they were when it was last loaded (in this process, or by an earlier check or build)
+    // is not read and checked again.
     const path = join(root, file);
     const stamp = `${stampOf(path)} ${stampOf(join(root, `${datasetsFolder}/${name}.json`))} ${settingsKey}`;
-    const now = {sources, broken};
-    const last = loads.get(path);
-    const kept = last && last.stamp === stamp && last.reads.holds(now) ? last : memo(root).get(path, stamp, now);
+    const kept = memo(root).get(path, stamp, {sources, broken});
     if (kept) {
-      const {problems: found, added, dataset} = "value" in kept ? kept.value : kept;
-      if (kept !== last) loads.set(path, {stamp, reads: kept.reads, problems: found, added, dataset});
-      problems.list.push(...found);
-      for (const id of added) broken.add(id);
-      if (dataset) datasets.set(name, dataset);
+      problems.list.push(...kept.problems);
+      for (const id of kept.added) broken.add(id);
+      if (kept.dataset) datasets.set(name, kept.dataset);
       continue;
     }
     const reads = new ReadLog();
     const own = new Problems();
     const added = new Set<string>();
     const dataset = loadDataset(root, fileName, settings, reads.map("sources", sources, trackedPrints.sources!), own, notingAdds(reads.set("broken", broken), added));
-    const result = {problems: own.list, added: [...added], dataset};
-    loads.set(path, {stamp, reads, ...result});
-    memo(root).set(path, stamp, reads, result);
+    memo(root).set(path, stamp, reads, {problems: own.list, added: [...added], dataset});
     problems.list.push(...own.list);
     if (dataset) datasets.set(name, dataset);
   }
@@ -90,7 +83,6 @@ interface Loaded {
   added: string[];
   dataset?: Dataset;
 }
-const loads = processShared("datasetLoads", () => new Map<string, Loaded & {stamp: string; reads: ReadLog}>());
 const memo = (root: string) => resultMemo<Loaded>(root, "datasets");
 
 /** One table of data/datasets/ read and checked, or undefined when it cannot be used (its problems say why). */

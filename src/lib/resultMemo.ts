@@ -2,26 +2,50 @@ import {join} from "node:path";
 import {trackedPrints} from "../data/trackedData.ts";
 import {codeVersion} from "./codeVersion.ts";
 import {DiskMemo} from "./diskMemo.ts";
+import {processShared} from "./processShared.ts";
+import type {ReadLog} from "./readLog.ts";
 
 /** Where loads keep their results between processes, inside the project like the render cache. */
 export const resultsFolder = ".astro/results";
 
-const memos = new Map<string, DiskMemo<unknown>>();
+type Collections = Parameters<ReadLog["holds"]>[0];
 
-/** Results that never last beyond the process: CHART_CACHE=off builds everything afresh. */
-const nothingKept: Pick<DiskMemo<unknown>, "get" | "set"> = {get: () => undefined, set: () => undefined};
+/** The results of one kind of load, by the path of the file each was made from. */
+export interface Results<T> {
+  /** The result made for `id` under `key`, while everything it read is as it was in `now`. */
+  get(id: string, key: string, now: Collections): T | undefined;
+  /** Keeps `value`, made for `id` under `key`, with the log of what it read. */
+  set(id: string, key: string, reads: ReadLog, value: T): void;
+}
+
+const disks = new Map<string, DiskMemo<unknown>>();
 
 /**
  * The results of one kind of load (datasets, stories) of the project at
- * `root`, kept in .astro/results/<kind>/ (unless CHART_CACHE=off), each with
- * the log of what it read from the site's collections (trackedData's prints).
+ * `root`: in this process (the dev server's reload, a build's check and its
+ * pages, which share one load), and in .astro/results/<kind>/ for the next
+ * process (unless CHART_CACHE=off), each with the log of what it read from the
+ * site's collections (trackedData's prints).
  */
-export function resultMemo<T>(root: string, kind: string): Pick<DiskMemo<T>, "get" | "set"> {
-  if (process.env.CHART_CACHE === "off") return nothingKept as Pick<DiskMemo<T>, "get" | "set">;
+export function resultMemo<T>(root: string, kind: string): Results<T> {
+  // Shared by both copies of this code in a build (the check's and the pages' bundle).
+  const memory = processShared(`results.${kind}`, () => new Map<string, {key: string; reads: ReadLog; value: unknown}>());
   const folder = join(root, resultsFolder, kind);
-  let memo = memos.get(folder);
-  if (!memo) memos.set(folder, (memo = new DiskMemo(folder, trackedPrints)));
-  return memo as DiskMemo<T>;
+  let disk = disks.get(folder);
+  if (!disk && process.env.CHART_CACHE !== "off") disks.set(folder, (disk = new DiskMemo(folder, trackedPrints)));
+  return {
+    get(id, key, now) {
+      const last = memory.get(id);
+      if (last && last.key === key && last.reads.holds(now)) return last.value as T;
+      const kept = disk?.get(id, key, now);
+      if (kept) memory.set(id, {key, ...kept});
+      return kept?.value as T | undefined;
+    },
+    set(id, key, reads, value) {
+      memory.set(id, {key, reads, value});
+      disk?.set(id, key, reads, value);
+    },
+  };
 }
 
 /** The version of the code that makes results: all of src/, every dependency's version (package-lock.json) and Node's. */

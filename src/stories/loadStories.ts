@@ -3,7 +3,6 @@ import {join} from "node:path";
 import type {Data} from "../data/loadData.ts";
 import {trackedCollections, trackedData, trackedModels} from "../data/trackedData.ts";
 import {Problems, type Problem} from "../lib/problem.ts";
-import {processShared} from "../lib/processShared.ts";
 import {ReadLog} from "../lib/readLog.ts";
 import {resultMemo, resultsVersion} from "../lib/resultMemo.ts";
 import {linkAddress} from "../lib/absoluteUrl.ts";
@@ -46,27 +45,21 @@ export function loadStories(root: string, data: Data, models: ReadonlyMap<string
       problems.add({file, message: `/${slug}/ is one of the site's own pages`, fix: `give the story another file name (not ${[...reservedSlugs].join(", ")})`});
       return [];
     }
-    // A story whose file, the site's settings and everything it read (figures, charts, sources)
-    // are as they were at its last rendering in this process (the dev server's reload) is not rendered again.
-    // The same in a later process (the next check or build), from the copy kept on disk (resultMemo).
+    // A story whose file, the site's settings and everything it read (figures, charts, sources) are
+    // as they were at its last rendering (in this process, or by an earlier check or build) is not
+    // rendered again.
     const path = join(root, file);
     const stamp = `${stampOf(path)} ${settingsKey}`;
-    const now = trackedCollections(data, models);
-    const last = loads.get(path);
-    const kept = last && last.stamp === stamp && last.reads.holds(now) ? last : memo(root).get(path, stamp, now);
+    const kept = memo(root).get(path, stamp, trackedCollections(data, models));
     if (kept) {
-      const {problems: found, outline, story} = "value" in kept ? kept.value : kept;
-      if (kept !== last) loads.set(path, {stamp, reads: kept.reads, problems: found, outline, story});
-      problems.list.push(...found);
-      if (outline) outlines.push(outline);
-      return story ? [story] : [];
+      problems.list.push(...kept.problems);
+      if (kept.outline) outlines.push(kept.outline);
+      return kept.story ? [kept.story] : [];
     }
     const reads = new ReadLog();
     const own = new Problems();
     const {outline, story} = loadStory(root, file, slug, trackedData(data, reads), trackedModels(models, reads), own);
-    const result = {problems: own.list, outline, story};
-    loads.set(path, {stamp, reads, ...result});
-    memo(root).set(path, stamp, reads, result);
+    memo(root).set(path, stamp, reads, {problems: own.list, outline, story});
     problems.list.push(...own.list);
     if (outline) outlines.push(outline);
     return story ? [story] : [];
@@ -79,7 +72,6 @@ interface Loaded {
   outline?: StoryOutline;
   story?: Story;
 }
-const loads = processShared("storyLoads", () => new Map<string, Loaded & {stamp: string; reads: ReadLog}>());
 const memo = (root: string) => resultMemo<Loaded>(root, "stories");
 
 /** One story read and rendered, with its outline (for link checks) even when its front matter has problems. */

@@ -1,31 +1,18 @@
-import {mkdirSync} from "node:fs";
 import {join} from "node:path";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {axeViolations, launchBrowser, openPage, serve} from "../helpers/browser.ts";
+import type {Page} from "playwright-core";
+import {describe, expect, it} from "vitest";
+import {axeViolations, screenshots, servedInChromium} from "../helpers/browser.ts";
 import {pages} from "../helpers/dist.ts";
 import {root} from "../helpers/project.ts";
 
 const dist = join(root, "dist");
-const screenshots = join(root, "tests/screenshots");
 const urls = [...pages(dist).keys()].sort();
 const widths = [320, 768, 1280] as const;
 const schemes = ["light", "dark"] as const;
 
-let browser: Browser;
-let site: {url: string; close: () => Promise<void>};
 
-beforeAll(async () => {
-  mkdirSync(screenshots, {recursive: true});
-  site = await serve(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const open = (url: string, options: Parameters<typeof openPage>[3]) => openPage(browser, site.url, url, options);
+const chrome = servedInChromium(dist);
+const open = chrome.open;
 
 const slug = (url: string) => url.replace(/^\/|\/$/g, "").replace(/\//g, "-") || "index";
 
@@ -51,11 +38,11 @@ describe("every page in Chromium", () => {
 describe("every page under its own content policy", () => {
   for (const url of urls) {
     it(`${url} loads with its _headers policy and breaks none of it (its scripts run, nothing is refused)`, async () => {
-      const context = await browser.newContext({viewport: {width: 320, height: 900}});
+      const context = await chrome.browser.newContext({viewport: {width: 320, height: 900}});
       const page = await context.newPage();
       // Recorded from before any of the page's own code runs; an init script is not subject to the page's policy.
       await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (event) => ((window as unknown as {violations: string[]}).violations ??= []).push(`${event.violatedDirective} ${event.blockedURI}`)));
-      const response = await page.goto(site.url + url, {waitUntil: "load"});
+      const response = await page.goto(chrome.url + url, {waitUntil: "load"});
       expect(response!.headers()["content-security-policy"], url).toContain("script-src 'self'");
       await page.waitForTimeout(100);
       expect(await page.evaluate(() => (window as unknown as {violations?: string[]}).violations ?? []), url).toEqual([]);

@@ -1,32 +1,18 @@
-import {mkdirSync} from "node:fs";
 import {join} from "node:path";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import type {Page} from "playwright-core";
+import {describe, expect, it} from "vitest";
 import {readSite} from "../../src/site.ts";
-import {axeViolations, launchBrowser, openPage, serve} from "../helpers/browser.ts";
+import {axeViolations, screenshots, servedInChromium} from "../helpers/browser.ts";
 import {root} from "../helpers/project.ts";
 
 const dist = join(root, "dist");
-const screenshots = join(root, "tests/screenshots");
 // Expectations come from the content: the first story, and the longest word of its headline.
 const story = readSite(root).stories[0]!;
 const storyPath = `/${story.slug}/`;
 const word = [...story.frontMatter.title.matchAll(/\p{L}{4,}/gu)].map(([w]) => w).sort((a, b) => b.length - a.length)[0]!;
 
-let browser: Browser;
-let site: {url: string; close: () => Promise<void>};
 
-beforeAll(async () => {
-  mkdirSync(screenshots, {recursive: true});
-  site = await serve(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const open = (url: string, options?: Parameters<typeof openPage>[3]) => openPage(browser, site.url, url, options);
+const open = servedInChromium(dist).open;
 
 /** Types a query the way a reader does and waits for the count in the live region. */
 async function searchFor(page: Page, query: string): Promise<string> {

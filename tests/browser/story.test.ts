@@ -1,24 +1,10 @@
-import {mkdirSync} from "node:fs";
 import {join} from "node:path";
-import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {launchBrowser, serve} from "../helpers/browser.ts";
+import {describe, expect, it} from "vitest";
+import {screenshots, servedInChromium} from "../helpers/browser.ts";
 import {root} from "../helpers/project.ts";
 import {readSite} from "../../src/site.ts";
 
-const screenshots = join(root, "tests/screenshots");
-let browser: Browser;
-let site: {url: string; close: () => Promise<void>};
-
-beforeAll(async () => {
-  mkdirSync(screenshots, {recursive: true});
-  site = await serve(join(root, "dist"));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const chrome = servedInChromium(join(root, "dist"));
 
 // Expectations come from the live content: each story, its charts and its headings.
 const stories = readSite(root).stories;
@@ -28,13 +14,13 @@ const showcase = [...stories].sort((a, b) => b.charts.length - a.charts.length)[
 describe("every story in Chromium with JavaScript off", () => {
   for (const story of stories) for (const width of [320, 1280]) {
     it(`/${story.slug}/ shows each of its charts and all its text at ${width} px, without errors`, async () => {
-      const context = await browser.newContext({javaScriptEnabled: false, viewport: {width, height: 900}});
+      const context = await chrome.browser.newContext({javaScriptEnabled: false, viewport: {width, height: 900}});
       const page = await context.newPage();
       const errors: string[] = [];
       page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
       page.on("requestfailed", (request) => errors.push(`failed: ${request.url()}`));
       page.on("response", (response) => response.status() >= 400 && errors.push(`${response.status()}: ${response.url()}`));
-      await page.goto(`${site.url}/${story.slug}/`);
+      await page.goto(`${chrome.url}/${story.slug}/`);
 
       const charts = await page.locator("figure.chart").evaluateAll((figures) =>
         figures.map((figure) => {
@@ -65,9 +51,9 @@ describe("every story in Chromium with JavaScript off", () => {
   }
 
   for (const story of showcase ? [showcase] : []) it(`/${story.slug}/ prints cleanly: no navigation, every chart in its wide layout, no data tables, link targets shown`, async () => {
-    const context = await browser.newContext({javaScriptEnabled: false, viewport: {width: 1280, height: 900}});
+    const context = await chrome.browser.newContext({javaScriptEnabled: false, viewport: {width: 1280, height: 900}});
     const page = await context.newPage();
-    await page.goto(`${site.url}/${story.slug}/`);
+    await page.goto(`${chrome.url}/${story.slug}/`);
     await page.emulateMedia({media: "print"});
     const printed = await page.evaluate(() => ({
       header: getComputedStyle(document.querySelector(".site-header")!).display,
@@ -89,9 +75,9 @@ describe("every story in Chromium with JavaScript off", () => {
   });
 
   for (const story of stories) it(`/${story.slug}/ has a table of contents from four sections on, listing its sections and figure notes, each entry resolving`, async () => {
-    const context = await browser.newContext({javaScriptEnabled: false});
+    const context = await chrome.browser.newContext({javaScriptEnabled: false});
     const page = await context.newPage();
-    await page.goto(`${site.url}/${story.slug}/`);
+    await page.goto(`${chrome.url}/${story.slug}/`);
     const entries = await page.locator(".toc a").evaluateAll((links) => links.map((a) => ({text: a.textContent, target: !!document.getElementById(a.getAttribute("href")!.slice(1))})));
     const expected = story.headings.length >= 4 ? [...story.headings.map((h) => h.text), ...(story.notesHtml ? ["Where the numbers come from"] : [])] : [];
     expect(entries.map((e) => e.text)).toEqual(expected);

@@ -1,10 +1,15 @@
-import {existsSync, readFileSync} from "node:fs";
+import {existsSync, mkdirSync, readFileSync} from "node:fs";
 import {createServer, type Server} from "node:http";
 import {join} from "node:path";
 import type {AddressInfo} from "node:net";
 import axe from "axe-core";
 import {chromium, type Browser, type Page} from "playwright-core";
 import sirv from "sirv";
+import {afterAll, beforeAll} from "vitest";
+import {root} from "./project.ts";
+
+/** Where browser tests put their screenshots and PDFs, to look at (not compared). */
+export const screenshots = join(root, "tests/screenshots");
 
 /** Debian's Chromium (installed by .ci/run); Playwright never downloads a browser here. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -68,6 +73,32 @@ export async function openPage(browser: Browser, site: string, url: string, opti
   page.on("request", (request) => requests.push(new URL(request.url()).pathname));
   await page.goto(site + url, {waitUntil: "load"});
   return {page, errors, requests, close: () => context.close()};
+}
+
+/**
+ * For one test file: serves the built site at `dist` and launches Chromium
+ * before its tests (and makes the screenshots folder), and closes both after
+ * them. The browser and the site's address are there once the tests run; `open`
+ * is openPage on that site.
+ */
+export function servedInChromium(dist: string): {browser: Browser; url: string; open: (url: string, options?: Parameters<typeof openPage>[3]) => ReturnType<typeof openPage>} {
+  let site: Awaited<ReturnType<typeof serve>> | undefined;
+  const session = {
+    browser: undefined as unknown as Browser,
+    url: "",
+    open: (url: string, options?: Parameters<typeof openPage>[3]) => openPage(session.browser, session.url, url, options),
+  };
+  beforeAll(async () => {
+    mkdirSync(screenshots, {recursive: true});
+    site = await serve(dist);
+    session.url = site.url;
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await site?.close();
+  });
+  return session;
 }
 
 /** WCAG 2.2 AA and best practice, as axe-core checks them. */
