@@ -15,8 +15,8 @@ export function devCardPaths(kind: "site" | "stories" | "charts") {
 }
 
 /** The card published at a site path, drawn now (or kept by the render cache). */
-export function cardFile(path: string): Response {
+export async function cardFile(path: string): Promise<Response> {
   const card = siteCards(loadCheckedSite()).find((c) => c.path === path);
   if (!card) return new Response("No such card", {status: 404});
-  return new Response(new Uint8Array(renderPng(card.svg(), 1)), {headers: {"Content-Type": "image/png"}});
+  return new Response(new Uint8Array(await renderPng(card.svg(), 1)), {headers: {"Content-Type": "image/png"}});
 }

@@ -8,6 +8,7 @@ import {brotliCompressSync, gzipSync} from "node:zlib";
 import {chartTypes} from "../charts/index.ts";
 import {loadData} from "../data/loadData.ts";
 import {projectRoot} from "../lib/paths.ts";
+import {writesDone} from "../lib/writeWhole.ts";
 import * as Plot from "@observablehq/plot";
 import {JSDOM} from "jsdom";
 import {layouts, renderChart} from "../render/renderChart.ts";
@@ -174,6 +175,7 @@ async function benchSites(sizes: readonly number[], json: boolean, quick = false
 }
 if (args.includes("--sites") || args.includes("--quick") || args.includes("--json")) {
   await benchSites(args.includes("--quick") ? [30, 300] : [30, 300, 3000], args.includes("--json"), args.includes("--quick") && !args.includes("--json"));
+  await writesDone();
   process.exit(0);
 }
 

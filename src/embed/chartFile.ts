@@ -15,12 +15,12 @@ export function devChartPaths() {
 }
 
 /** A chart's data (CSV), standalone image (SVG), picture at 2x (PNG) or oEmbed document, made now. */
-export function chartFile(chart: string, format: "csv" | "svg" | "png" | "oembed"): Response {
+export function chartFile(chart: string, format: "csv" | "svg" | "png" | "oembed"): Promise<Response> | Response {
   const site = loadCheckedSite();
   const model = chartOf(site, chart);
   if (format === "csv") return new Response(toCsv(model), {headers: {"Content-Type": "text/csv; charset=utf-8"}});
   if (format === "oembed") return new Response(JSON.stringify(oembed(model, site.data), null, 2), {headers: {"Content-Type": "application/json+oembed"}});
   const {svg} = standaloneSvg(model, site.data);
   if (format === "svg") return new Response(svg, {headers: {"Content-Type": "image/svg+xml"}});
-  return new Response(new Uint8Array(renderPng(svg)), {headers: {"Content-Type": "image/png"}});
+  return renderPng(svg).then((png) => new Response(new Uint8Array(png), {headers: {"Content-Type": "image/png"}}));
 }

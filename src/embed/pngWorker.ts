@@ -1,10 +1,14 @@
 // A worker thread of pngPool: rasterises the SVGs it is sent, one at a time.
 import {parentPort} from "node:worker_threads";
+import sharp from "sharp";
 import {renderImage} from "./rasterise.ts";
 
-parentPort!.on("message", ({id, svg, scale}: {id: number; svg: string; scale: number}) => {
+// Each thread encodes one picture at a time: the build already has a thread per core.
+sharp.concurrency(1);
+
+parentPort!.on("message", async ({id, svg, scale}: {id: number; svg: string; scale: number}) => {
   try {
-    const png = renderImage(svg, scale).png();
+    const png = await renderImage(svg, scale).png();
     // resvg's buffer lives outside the JavaScript heap and cannot be handed over: it is copied.
     parentPort!.postMessage({id, png});
   } catch (error) {

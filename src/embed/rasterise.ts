@@ -1,6 +1,7 @@
 import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {Resvg, type ResvgRenderOptions} from "@resvg/resvg-js";
+import sharp, {type PngOptions} from "sharp";
 import {bundledFontCovers, fontFile} from "./bundledFont.ts";
 
 const require = createRequire(import.meta.url);
@@ -8,9 +9,14 @@ const require = createRequire(import.meta.url);
 export const fontFiles = [fontFile.regular, fontFile.bold];
 
 const resvgVersion = (JSON.parse(readFileSync(require.resolve("@resvg/resvg-js/package.json"), "utf8")) as {version: string}).version;
+const {sharp: sharpVersion, vips, png: libpng} = sharp.versions;
+
+// libvips (sharp) writes the PNG: a third of the time resvg's own encoder takes, and a third smaller, at
+// zlib's usual level with one filter for the whole picture (choosing one per row triples the time for 20% less).
+const encoding: PngOptions = {compressionLevel: 6, adaptiveFiltering: false};
 
 /** What a PNG made from an SVG depends on besides the SVG: a cached one is reused only while all of it is the same. */
-export const pngMaker = (scale: number) => `png ${scale} resvg ${resvgVersion} ${fontFiles.join(" ")}`;
+export const pngMaker = (scale: number) => `png ${scale} resvg ${resvgVersion} sharp ${sharpVersion} vips ${vips} libpng ${libpng} ${JSON.stringify(encoding)} ${fontFiles.join(" ")}`;
 
 function options(scale: number, fonts: string[], systemFonts: boolean): ResvgRenderOptions {
   return {
@@ -25,8 +31,10 @@ function options(scale: number, fonts: string[], systemFonts: boolean): ResvgRen
  * with the bundled font; text in a script the font lacks is drawn with the
  * machine's fonts (slower to load, so only then).
  */
-export function renderImage(svg: string, scale = 2, fonts = fontFiles): {width: number; height: number; pixels: Buffer; png: () => Buffer} {
+export function renderImage(svg: string, scale = 2, fonts = fontFiles): {width: number; height: number; pixels: Buffer; png: () => Promise<Buffer>} {
   const text = svg.replace(/<[^>]*>/g, "");
   const image = new Resvg(svg, options(scale, fonts, !bundledFontCovers(text))).render();
-  return {width: image.width, height: image.height, pixels: image.pixels, png: () => image.asPng()};
+  const {width, height, pixels} = image;
+  // Every pixel is opaque (drawn on white), so the PNG has no alpha channel: a quarter less to write.
+  return {width, height, pixels, png: () => sharp(pixels, {raw: {width, height, channels: 4}}).removeAlpha().png(encoding).toBuffer()};
 }

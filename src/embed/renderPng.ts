@@ -6,11 +6,11 @@ import {pngMaker, renderImage} from "./rasterise.ts";
  * downloads); with the render cache in use, made again only when the SVG (or
  * resvg, or the scale) changed. A build draws its PNGs in worker threads (pngPool).
  */
-export function renderPng(svg: string, scale = 2): Buffer {
+export async function renderPng(svg: string, scale = 2): Promise<Buffer> {
   const cache = activeChartCache();
   const made = cache?.readBytes(svg, pngMaker(scale));
   if (made) return made;
-  const png = renderImage(svg, scale).png();
-  cache?.writeBytes(svg, pngMaker(scale), png);
+  const png = await renderImage(svg, scale).png();
+  await cache?.writeBytes(svg, pngMaker(scale), png);
   return png;
 }

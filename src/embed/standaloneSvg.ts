@@ -15,7 +15,8 @@ const padding = 20;
 
 /** A panel's wide drawing placed at (x, y) as a nested SVG, without page-only attributes (ids of page elements). */
 export function nestedPanel(wide: string, x: number, y: number): {markup: string; height: number} {
-  const markup = wide.replace(/ aria-describedby="[^"]*"/, "").replace(/^<svg /, `<svg x="${x}" y="${y}" `);
+  // Not clipped to its own box (Plot draws inside it): a clipped nested SVG costs resvg a third more time to draw.
+  const markup = wide.replace(/ aria-describedby="[^"]*"/, "").replace(/^<svg /, `<svg x="${x}" y="${y}" overflow="visible" `);
   return {markup, height: Number(/ height="([\d.]+)"/.exec(wide)?.[1] ?? 0)};
 }
 

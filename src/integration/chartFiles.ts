@@ -55,9 +55,9 @@ export function chartFiles(): AstroIntegration {
   const draw = (svg: string, scale: number) => {
     pool ??= new PngPool();
     const cache = activeChartCache();
-    return pool.render(svg, scale).then((png) => {
+    return pool.render(svg, scale).then(async (png) => {
       if (!cache) return png;
-      cache.writeBytes(svg, pngMaker(scale), png);
+      await cache.writeBytes(svg, pngMaker(scale), png);
       return undefined;
     });
   };

@@ -5,6 +5,7 @@ import {projectRoot} from "../lib/paths.ts";
 import {watchTree} from "../lib/watchTree.ts";
 import {plural} from "../lib/plural.ts";
 import {formatProblem} from "../lib/problem.ts";
+import {writesDone} from "../lib/writeWhole.ts";
 import {inputsChanged, loadSite, useProjectChartCache, watchingInputs} from "../site.ts";
 import {addressNote} from "../feeds/addressNote.ts";
 import {currentAddress} from "../settings/publicAddress.ts";
@@ -72,12 +73,13 @@ export function contentCheck(): AstroIntegration {
           });
         }
       },
-      "astro:build:start": ({logger}) => {
+      "astro:build:start": async ({logger}) => {
         logger.info(`building with Node ${process.version}`);
         useProjectChartCache();
         const {problems, stories} = loadSite();
         if (problems.length) {
           logger.error(`The build stopped: ${plural(problems.length, "problem")} in the content.\n\n${problems.map(formatProblem).join("\n")}\n`);
+          await writesDone();
           process.exit(1);
         }
         logger.info(`checked ${plural(stories.length, "story", "stories")}: every quote found in its source`);

@@ -4,6 +4,7 @@ import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
 import {projectRoot} from "../lib/paths.ts";
+import {writesDone} from "../lib/writeWhole.ts";
 import {backgroundWork, forgetBackgroundWork} from "./beforePublish.ts";
 
 /** Where a build is written before it is published: inside the project, so the last step is a rename. */
@@ -34,8 +35,13 @@ export function publishBuild(): AstroIntegration {
         if (existsSync(astro)) for (const name of readdirSync(astro).filter((n) => n.startsWith("old-dist"))) discard(join(astro, name));
       },
       "astro:build:done": async ({dir, logger}) => {
-        // The search index, still being written in the background.
-        await backgroundWork();
+        // The search index, still being written in the background; and what the check and the drawings
+        // keep for the next build (.astro/results, .astro/chart-cache), before this process ends.
+        try {
+          await backgroundWork();
+        } finally {
+          await writesDone();
+        }
         const built = fileURLToPath(dir).replace(/\/$/, "");
         const dist = join(projectRoot(), "dist");
         const old = join(projectRoot(), `.astro/old-dist-${Date.now()}`);

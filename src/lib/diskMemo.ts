@@ -2,7 +2,7 @@ import {createHash} from "node:crypto";
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {ReadLog, type Fingerprint, type SavedLog} from "./readLog.ts";
-import {writeWhole} from "./writeWhole.ts";
+import {writeWholeLater} from "./writeWhole.ts";
 
 type Collection = ReadonlyMap<unknown, unknown> | ReadonlySet<unknown>;
 const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
@@ -54,10 +54,7 @@ export class DiskMemo<T> {
   /** Keeps `value`, made under `key` with `reads`, for `id`. */
   set(id: string, key: string, reads: ReadLog, value: T): void {
     const body = JSON.stringify(value);
-    try {
-      writeWhole(this.file(id), `${JSON.stringify({id, key, check: sha1(body), reads})}\n${body}`);
-    } catch {
-      // A full disk or a read-only project: the result is made again next time, nothing worse.
-    }
+    // Written while the work goes on; on a full disk or in a read-only project the result is made again next time, nothing worse.
+    writeWholeLater(this.file(id), `${JSON.stringify({id, key, check: sha1(body), reads})}\n${body}`);
   }
 }

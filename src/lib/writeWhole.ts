@@ -1,5 +1,11 @@
 import {mkdirSync, renameSync, writeFileSync} from "node:fs";
+import {mkdir, rename, rm, writeFile} from "node:fs/promises";
 import {dirname} from "node:path";
+import pLimit from "p-limit";
+
+let written = 0;
+// Each write goes aside under its own name: two writes of one file at once never mix.
+const partialOf = (file: string) => `${file}.${process.pid}.${written++}.tmp`;
 
 /**
  * Writes a file aside and renames it into place, so a reader never sees half
@@ -8,7 +14,41 @@ import {dirname} from "node:path";
  */
 export function writeWhole(file: string, data: string | Buffer): void {
   mkdirSync(dirname(file), {recursive: true});
-  const partial = `${file}.${process.pid}.tmp`;
+  const partial = partialOf(file);
   writeFileSync(partial, data);
   renameSync(partial, file);
+}
+
+/** writeWhole, done by the system's threads; on failure, nothing is left aside. */
+export async function writeWholeAsync(file: string, data: string | Buffer): Promise<void> {
+  const partial = partialOf(file);
+  try {
+    await mkdir(dirname(file), {recursive: true});
+    await writeFile(partial, data);
+    await rename(partial, file);
+  } catch (error) {
+    await rm(partial, {force: true}).catch(() => undefined);
+    throw error;
+  }
+}
+
+const limit = pLimit(8);
+const pending = new Set<Promise<void>>();
+
+/**
+ * writeWhole, done by the system's threads while this one goes on (a check
+ * keeps thousands of results: written as it goes, they cost it seconds).
+ * For files that only save work later (caches): a failure leaves no file, and
+ * the work is done again next time. `writesDone` waits for all of them.
+ */
+export function writeWholeLater(file: string, data: string | Buffer): void {
+  const job: Promise<void> = limit(() => writeWholeAsync(file, data))
+    .catch(() => undefined)
+    .finally(() => pending.delete(job));
+  pending.add(job);
+}
+
+/** Resolves once every writeWholeLater so far (and any made meanwhile) is on disk: before a process ends. */
+export async function writesDone(): Promise<void> {
+  while (pending.size) await Promise.all(pending);
 }

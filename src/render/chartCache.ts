@@ -8,7 +8,7 @@ import {figureToken} from "../data/fillFigures.ts";
 import type {Data} from "../data/loadData.ts";
 import {linkAddress} from "../lib/absoluteUrl.ts";
 import {codeVersion as libVersion, packageVersion} from "../lib/codeVersion.ts";
-import {writeWhole} from "../lib/writeWhole.ts";
+import {writeWholeAsync, writeWholeLater} from "../lib/writeWhole.ts";
 import type {RenderedPanel} from "./renderChart.ts";
 
 const sha256 = (text: string | Buffer) => createHash("sha256").update(text).digest("hex");
@@ -88,7 +88,7 @@ export class ChartCache {
   }
 
   set(key: string, panels: RenderedPanel[]): void {
-    writeWhole(this.file(key), JSON.stringify({key, check: sha256(JSON.stringify(panels)), panels}));
+    writeWholeLater(this.file(key), JSON.stringify({key, check: sha256(JSON.stringify(panels)), panels}));
   }
 
   /** Where bytes made from `input` by `maker` are kept (whether or not they are yet). */
@@ -149,11 +149,11 @@ export class ChartCache {
     return true;
   }
 
-  /** Keeps bytes made from `input` by `maker`, with their hash. */
-  writeBytes(input: string, maker: string, data: Buffer): void {
+  /** Keeps bytes made from `input` by `maker`, with their hash (the hash last: bytes without one are never served). */
+  async writeBytes(input: string, maker: string, data: Buffer): Promise<void> {
     const file = this.bytesFile(input, maker);
-    writeWhole(file, data);
-    writeWhole(`${file}.sha256`, sha256(data));
+    await writeWholeAsync(file, data);
+    await writeWholeAsync(`${file}.sha256`, sha256(data));
   }
 
   /**

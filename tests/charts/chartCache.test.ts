@@ -2,6 +2,7 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
+import {writesDone} from "../../src/lib/writeWhole.ts";
 import {ChartCache, codeVersion, renderKey} from "../../src/render/chartCache.ts";
 import {layouts, renderChart} from "../../src/render/renderChart.ts";
 import {loadSite} from "../../src/site.ts";
@@ -18,14 +19,20 @@ const entryFile = (folder: string) => {
 };
 
 describe("the chart render cache", () => {
-  it("draws a chart once, then serves the same SVG from disk", () => {
-    const cache = new ChartCache(mkdtempSync(join(tmpdir(), "chart-cache-")));
+  it("draws a chart once, then serves the same SVG from memory and, in the next process, from disk", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "chart-cache-"));
+    const cache = new ChartCache(folder);
     const first = cache.through(keyOf(model.inputKey!), () => renderChart(model));
-    const second = cache.through(keyOf(model.inputKey!), () => {
+    const again = () => {
       throw new Error("drawn again");
-    });
+    };
+    expect(cache.through(keyOf(model.inputKey!), again)).toEqual(first);
     expect([cache.misses, cache.hits]).toEqual([1, 1]);
-    expect(second).toEqual(first);
+    // Written while the build goes on; on disk once the writes are done.
+    await writesDone();
+    const next = new ChartCache(folder);
+    expect(next.through(keyOf(model.inputKey!), again)).toEqual(first);
+    expect([next.misses, next.hits]).toEqual([0, 1]);
   });
 
   it("a changed spec or changed rows change the key of that chart only; a chart on other data keeps its key", () => {
@@ -47,11 +54,12 @@ describe("the chart render cache", () => {
     expect(renderKey(model.inputKey!, "", layouts)).toBe(key);
   });
 
-  it("an entry that is corrupt, stale (for another key) or tampered with is ignored and drawn again, never served", () => {
+  it("an entry that is corrupt, stale (for another key) or tampered with is ignored and drawn again, never served", async () => {
     const folder = mkdtempSync(join(tmpdir(), "chart-cache-"));
     const cache = new ChartCache(folder);
     const key = keyOf(model.inputKey!);
     const fresh = cache.through(key, () => renderChart(model));
+    await writesDone();
     const file = entryFile(folder);
     const good = readFileSync(file, "utf8");
     const spoiled: [string, string][] = [
@@ -71,30 +79,30 @@ describe("the chart render cache", () => {
 });
 
 describe("the download cache", () => {
-  it("keeps a PNG under the hash of its SVG and maker, serves it while it matches the hash beside it, and makes it again when tampered with", () => {
+  it("keeps a PNG under the hash of its SVG and maker, serves it while it matches the hash beside it, and makes it again when tampered with", async () => {
     const folder = mkdtempSync(join(tmpdir(), "chart-cache-"));
     const cache = new ChartCache(folder);
     let made = 0;
     // What a build does for each chart: serve the kept PNG, or make one and keep it.
-    const bytes = (svg: string, maker: string) => {
+    const bytes = async (svg: string, maker: string) => {
       const kept = cache.readBytes(svg, maker);
       if (kept) return kept;
       const png = Buffer.from(`png of the svg ${++made}`);
-      cache.writeBytes(svg, maker, png);
+      await cache.writeBytes(svg, maker, png);
       return png;
     };
-    const first = bytes("<svg/>", "png 2");
-    expect(bytes("<svg/>", "png 2")).toEqual(first);
+    const first = await bytes("<svg/>", "png 2");
+    expect(await bytes("<svg/>", "png 2")).toEqual(first);
     expect(made).toBe(1);
     // Another SVG or another maker's version is another file.
-    bytes("<svg></svg>", "png 2");
-    bytes("<svg/>", "png 3");
+    await bytes("<svg></svg>", "png 2");
+    await bytes("<svg/>", "png 3");
     expect(made).toBe(3);
     // A file whose bytes no longer match their hash is made again, never served.
     const files = join(folder, "files");
     for (const shard of readdirSync(files)) for (const name of readdirSync(join(files, shard))) if (!name.endsWith(".sha256")) writeFileSync(join(files, shard, name), "tampered");
     expect(cache.readBytes("<svg/>", "png 2")).toBeUndefined();
-    expect(bytes("<svg/>", "png 2").toString()).toBe("png of the svg 4");
+    expect((await bytes("<svg/>", "png 2")).toString()).toBe("png of the svg 4");
   });
 });
 
@@ -103,7 +111,7 @@ describe("publishing a kept PNG into a build", () => {
     const folder = mkdtempSync(join(tmpdir(), "chart-cache-"));
     const build = mkdtempSync(join(tmpdir(), "chart-build-"));
     const cache = new ChartCache(folder);
-    cache.writeBytes("<svg/>", "png 2", Buffer.from("the png"));
+    await cache.writeBytes("<svg/>", "png 2", Buffer.from("the png"));
     const kept = cache.bytesFile("<svg/>", "png 2");
     const target = join(build, "chart.png");
     expect(await cache.publishBytesAt(kept, target)).toBe(true);
@@ -111,7 +119,7 @@ describe("publishing a kept PNG into a build", () => {
     expect(statSync(target).ino).toBe(statSync(kept).ino);
 
     // The entry replaced (drawn again): the published file is not changed with it.
-    cache.writeBytes("<svg/>", "png 2", Buffer.from("another png"));
+    await cache.writeBytes("<svg/>", "png 2", Buffer.from("another png"));
     expect(readFileSync(target, "utf8")).toBe("the png");
 
     // Bytes that no longer match their hash are never published.
