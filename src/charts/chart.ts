@@ -24,6 +24,25 @@ export interface Panel {
   plot: (width: number) => PlotOptions;
 }
 
+/** A chart's data table. */
+export type ChartTable = {columns: string[]; rows: TableCell[][]};
+
+/**
+ * A table made the first time it is read: a check builds every chart, and
+ * only the charts it draws (those whose stories changed) show their tables.
+ */
+export function lazyTable(make: () => ChartTable): ChartTable {
+  let made: ChartTable | undefined;
+  return {
+    get columns() {
+      return (made ??= make()).columns;
+    },
+    get rows() {
+      return (made ??= make()).rows;
+    },
+  };
+}
+
 /** Everything a chart shows, computed from data: the result of its type's build(). */
 export interface ChartModel {
   id: string;
@@ -34,7 +53,7 @@ export interface ChartModel {
   notes: string[];
   /** A text alternative generated from the data: what the chart shows and its key numbers. */
   description: string;
-  table: {columns: string[]; rows: TableCell[][]};
+  table: ChartTable;
   citations: ChartCitation[];
   /** A hash of everything in data/ the drawing depends on, so a drawing can be reused while it is unchanged. */
   inputKey?: string;

@@ -2,7 +2,7 @@ import type {Dataset, DatasetColumn, DatasetRow} from "../data/dataset.ts";
 import type {Data} from "../data/loadData.ts";
 import {formatValue} from "../format/formatNumber.ts";
 import {sourceHref} from "../sources/quoteAnchor.ts";
-import type {ChartCitation, ChartModel, SpecProblem, TableCell} from "./chart.ts";
+import {lazyTable, type ChartCitation, type ChartModel, type SpecProblem, type TableCell} from "./chart.ts";
 
 /** What the `data` field of a dataset chart takes, in an editor's words. */
 export const dataHelp = 'the name of a table in data/datasets/, e.g. "bus-journeys"';
@@ -50,7 +50,7 @@ export function cellText(data: Data, dataset: Dataset, row: DatasetRow, column: 
 
 /** A dataset chart's table: the columns it shows, then each row's source and quote, linked to the passage. */
 export function datasetTable(data: Data, dataset: Dataset, rows: readonly DatasetRow[], columns: readonly string[]): ChartModel["table"] {
-  return {
+  return lazyTable(() => ({
     columns: [...columns.map((c) => columnLabel(dataset, c)), "Source", "Quote"],
     rows: rows.map((row): TableCell[] => [
       ...columns.map((column) => ({text: cellText(data, dataset, row, column), ...(row.values[column] !== undefined && {numeric: true})})),
@@ -59,7 +59,7 @@ export function datasetTable(data: Data, dataset: Dataset, rows: readonly Datase
         ? {text: `Line ${row.rawLine} of ${data.sources.get(row.source)?.file ?? row.source}: ${row.quote}`, href: `${sourceHref(row.source)}#row-${row.rawLine}`}
         : {text: `“${row.quote}”`, href: sourceHref(row.source, row.quote)},
     ]),
-  };
+  }));
 }
 
 /** Each source quote the rows rest on, once. */

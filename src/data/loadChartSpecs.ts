@@ -1,7 +1,7 @@
 import {existsSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {z} from "zod";
-import type {ChartSpec} from "../charts/chart.ts";
+import type {ChartSpec, ChartType} from "../charts/chart.ts";
 import {chartTypes} from "../charts/index.ts";
 import {locate} from "../lib/locate.ts";
 import {parseJson} from "../lib/parseJson.ts";
@@ -29,6 +29,14 @@ const commonHelp: Record<string, string> = {
   title: "the chart's headline: what the reader should take from it",
   subtitle: "one sentence saying what is shown and in what unit",
   notes: "a list of short notes: caveats, how sources differ",
+};
+
+// One schema per type, made once: zod compiles each schema it is given, and a site has thousands of specs.
+const schemas = new Map<ChartType, z.ZodObject>();
+const schemaOf = (type: ChartType) => {
+  let schema = schemas.get(type);
+  if (!schema) schemas.set(type, (schema = z.strictObject({...common, ...type.fields})));
+  return schema;
 };
 
 /** The list of chart types for a message: "bars (…), timeline (…)". */
@@ -110,7 +118,7 @@ function loadSpec(root: string, name: string, problems: Problems, figureIds: Rea
     });
     return undefined;
   }
-  const schema = z.strictObject({...common, ...type.fields});
+  const schema = schemaOf(type);
   const parsed = schema.safeParse(json, {reportInput: true});
   if (!parsed.success) {
     problems.list.push(...zodProblems(parsed.error, json, file, where, {...commonHelp, ...type.help}, Object.keys(schema.shape)));

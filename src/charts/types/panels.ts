@@ -3,7 +3,7 @@ import type {Data} from "../../data/loadData.ts";
 import {fillFigures} from "../../data/fillFigures.ts";
 import {formatFigure} from "../../format/formatFigure.ts";
 import type {ChartModel, ChartSpec, ChartType, Needs, SpecProblem} from "../chart.ts";
-import {chartType} from "../chart.ts";
+import {chartType, lazyTable} from "../chart.ts";
 
 /** The other chart types, by name: set by the registry, which imports this type too. */
 let registry: ReadonlyMap<string, ChartType> = new Map();
@@ -84,7 +84,7 @@ export const panels = chartType({
       notes: [...new Set(models.flatMap((model) => model.notes))],
       description: models.map((model, index) => (headings[index] ? `${headings[index]}: ${model.description}` : model.description)).join(" "),
       // A figure shown in two panels is one row of the table.
-      table: {columns: first.table.columns, rows: [...new Map(models.flatMap((model) => model.table.rows).map((row) => [row.map((cell) => cell.text).join("\n"), row])).values()]},
+      table: lazyTable(() => ({columns: first.table.columns, rows: [...new Map(models.flatMap((model) => model.table.rows).map((row) => [row.map((cell) => cell.text).join("\n"), row])).values()]})),
       citations: models.flatMap((model) => model.citations),
     };
   },
