@@ -34,6 +34,9 @@ export async function writeWholeAsync(file: string, data: string | Buffer): Prom
 
 const limit = pLimit(8);
 const pending = new Set<Promise<void>>();
+// What waits to be written is held in memory: past this, a write is made at once (a slow disk slows the work, never fills memory).
+const mostWaiting = 16 * 1024 * 1024;
+let waiting = 0;
 
 /**
  * writeWhole, done by the system's threads while this one goes on (a check
@@ -41,10 +44,24 @@ const pending = new Set<Promise<void>>();
  * For files that only save work later (caches): a failure leaves no file, and
  * the work is done again next time. `writesDone` waits for all of them.
  */
-export function writeWholeLater(file: string, data: string | Buffer): void {
-  const job: Promise<void> = limit(() => writeWholeAsync(file, data))
+export function writeWholeLater(file: string, text: string): void {
+  // As UTF-8: a string with any character past Latin-1 (a curly quote) takes two bytes a character in memory.
+  const bytes = Buffer.from(text);
+  if (waiting + bytes.length > mostWaiting) {
+    try {
+      writeWhole(file, bytes);
+    } catch {
+      // As below: the work is done again next time.
+    }
+    return;
+  }
+  waiting += bytes.length;
+  const job: Promise<void> = limit(() => writeWholeAsync(file, bytes))
     .catch(() => undefined)
-    .finally(() => pending.delete(job));
+    .finally(() => {
+      waiting -= bytes.length;
+      pending.delete(job);
+    });
   pending.add(job);
 }
 
