@@ -1,6 +1,5 @@
 import {createHash} from "node:crypto";
-import {existsSync, readFileSync} from "node:fs";
-import {copyFile, link, readFile, rm, utimes} from "node:fs/promises";
+import {copyFileSync, existsSync, linkSync, readFileSync, rmSync, utimesSync} from "node:fs";
 import {join} from "node:path";
 import type {ChartSpec, Needs} from "../charts/chart.ts";
 import {figuresIn} from "../charts/chart.ts";
@@ -132,19 +131,22 @@ export class ChartCache {
    * changes with it), or as a copy where the two are on different disks.
    * False, and nothing at `target`, when they are not kept or do not match.
    */
-  async publishBytesAt(file: string, target: string): Promise<boolean> {
+  publishBytesAt(file: string, target: string): boolean {
     try {
-      const [data, hash] = await Promise.all([readFile(file), readFile(`${file}.sha256`, "utf8")]);
-      if (hash !== sha256(data)) throw new Error("does not match its hash");
+      if (readFileSync(`${file}.sha256`, "utf8") !== sha256(readFileSync(file))) throw new Error("does not match its hash");
     } catch {
       this.misses++;
       return false;
     }
-    await rm(target, {force: true});
-    await link(file, target).catch(() => copyFile(file, target));
+    rmSync(target, {force: true});
+    try {
+      linkSync(file, target);
+    } catch {
+      copyFileSync(file, target);
+    }
     // Dated now, like every other file of the build: tools that upload what is newer (aws s3 sync) see it.
     const now = new Date();
-    await utimes(target, now, now);
+    utimesSync(target, now, now);
     this.hits++;
     return true;
   }
