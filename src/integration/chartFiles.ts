@@ -98,7 +98,7 @@ export function chartFiles(): AstroIntegration {
             writeFileSync(join(root, "embed", model.id, "oembed.json"), JSON.stringify(oembed(model, site.data), null, 2));
             await pause();
           }
-          let redrawn = 0;
+          const redrawn: string[] = [];
           const publish = async (picture: Picture) => {
             const target = join(root, picture.file);
             const png = await drawing.get(picture.file);
@@ -107,7 +107,7 @@ export function chartFiles(): AstroIntegration {
             const keptAt = kept.get(picture.file);
             if (cache && keptAt && cache.publishBytesAt(keptAt, target)) return;
             // Missing or damaged since the build started: drawn again.
-            redrawn++;
+            redrawn.push(picture.file);
             const svg = picture.svg();
             const again = (await draw(svg, picture.scale)) ?? cache?.readBytes(svg, pngMaker(picture.scale));
             if (!again) throw new Error(`${picture.file} could not be kept in ${cache ? "the render cache" : "memory"}`);
@@ -123,8 +123,10 @@ export function chartFiles(): AstroIntegration {
             }
           }
           await Promise.all(later);
-          const drawn = drawing.size + redrawn;
-          logger.info(`wrote the downloads and oEmbed documents of ${plural(models.length, "chart")} and ${plural(wanted.length - models.length, "link-preview card")} (PNGs: ${drawn} drawn, ${wanted.length - drawn} unchanged since an earlier build)`);
+          const drawn = [...drawing.keys(), ...redrawn];
+          // A few are named, so an editor sees that a correction drew again only what shows it.
+          const named = drawn.length && drawn.length <= 12 ? `: ${drawn.join(", ")};` : ",";
+          logger.info(`wrote the downloads and oEmbed documents of ${plural(models.length, "chart")} and ${plural(wanted.length - models.length, "link-preview card")} (PNGs: ${drawn.length} drawn${named} ${wanted.length - drawn.length} unchanged since an earlier build)`);
         } finally {
           await pool?.close();
         }

@@ -4,6 +4,8 @@ import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
 import {projectRoot} from "../lib/paths.ts";
+import {plural} from "../lib/plural.ts";
+import {activeChartCache} from "../render/renderChart.ts";
 import {writesDone} from "../lib/writeWhole.ts";
 import {backgroundWork, forgetBackgroundWork} from "./beforePublish.ts";
 
@@ -50,6 +52,9 @@ export function publishBuild(): AstroIntegration {
         logger.info("published the build to dist/");
         // Deleting thousands of replaced files is not part of publishing: it goes on in the background.
         if (existsSync(old)) discard(old);
+        // The drawings and PNGs no page of this build used (each correction makes new ones) are deleted.
+        const pruned = activeChartCache()?.pruneUnused() ?? 0;
+        if (pruned) logger.info(`deleted ${plural(pruned, "render cache file")} no page uses any more`);
       },
     },
   };

@@ -1,5 +1,5 @@
 import {createHash} from "node:crypto";
-import {copyFileSync, existsSync, linkSync, readFileSync, rmSync, utimesSync} from "node:fs";
+import {copyFileSync, existsSync, linkSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, type Dirent} from "node:fs";
 import {join} from "node:path";
 import type {ChartSpec, Needs} from "../charts/chart.ts";
 import {figuresIn} from "../charts/chart.ts";
@@ -66,12 +66,56 @@ export class ChartCache {
   private readonly folder: string;
   // Drawings used in this process: a story, its embed page and its downloads show the same drawing.
   private readonly recent = new Map<string, RenderedPanel[]>();
+  // Every entry this process looked for, read or wrote: what pruneUnused keeps.
+  private readonly used = new Set<string>();
+  private readonly started = Date.now();
   constructor(folder: string) {
     this.folder = folder;
   }
 
   private file(key: string) {
-    return join(this.folder, key.slice(0, 2), `${key}.json`);
+    return this.mark(join(this.folder, key.slice(0, 2), `${key}.json`));
+  }
+
+  private mark(file: string): string {
+    this.used.add(file);
+    return file;
+  }
+
+  /**
+   * Deletes the entries this process never looked for that are older than it:
+   * after a whole build, the drawings and PNGs of charts, words and settings
+   * no page shows any more (each correction makes new ones), so the cache
+   * stays the size of the site. Also deletes what a process that was stopped
+   * left half-written. Entries another process wrote since this one started
+   * are kept; a published file is a link of its own and keeps its bytes.
+   * Returns how many files were deleted.
+   */
+  pruneUnused(): number {
+    let removed = 0;
+    const visit = (folder: string) => {
+      let entries: Dirent[];
+      try {
+        entries = readdirSync(folder, {withFileTypes: true});
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) visit(path);
+        else if (!this.used.has(path.replace(/\.sha256$/, ""))) {
+          try {
+            if (statSync(path).mtimeMs >= this.started) continue;
+            rmSync(path, {force: true});
+            removed++;
+          } catch {
+            // Gone already, or not ours to delete: left.
+          }
+        }
+      }
+    };
+    visit(this.folder);
+    return removed;
   }
 
   get(key: string): RenderedPanel[] | undefined {
@@ -93,7 +137,7 @@ export class ChartCache {
   /** Where bytes made from `input` by `maker` are kept (whether or not they are yet). */
   bytesFile(input: string, maker: string) {
     const key = sha256(`${maker}\n${input}`);
-    return join(this.folder, "files", key.slice(0, 2), key);
+    return this.mark(join(this.folder, "files", key.slice(0, 2), key));
   }
 
   /** Whether bytes made from `input` by `maker` are kept (checked against their hash when read). */
@@ -111,6 +155,7 @@ export class ChartCache {
 
   /** The bytes kept at `file` (a bytesFile), if they match the hash stored beside them; else undefined. */
   readBytesAt(file: string): Buffer | undefined {
+    this.mark(file);
     try {
       const data = readFileSync(file);
       if (readFileSync(`${file}.sha256`, "utf8") === sha256(data)) {
@@ -132,6 +177,7 @@ export class ChartCache {
    * False, and nothing at `target`, when they are not kept or do not match.
    */
   publishBytesAt(file: string, target: string): boolean {
+    this.mark(file);
     try {
       if (readFileSync(`${file}.sha256`, "utf8") !== sha256(readFileSync(file))) throw new Error("does not match its hash");
     } catch {

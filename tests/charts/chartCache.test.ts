@@ -1,4 +1,4 @@
-import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
+import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
@@ -133,3 +133,40 @@ describe("publishing a kept PNG into a build", () => {
   });
 });
 
+
+describe("pruning the cache after a build", () => {
+  it("deletes what the next build never looked for (and leftovers of a stopped write), keeps what it used and what another process wrote since it started", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "chart-cache-"));
+    const first = new ChartCache(folder);
+    const key = keyOf(model.inputKey!);
+    const superseded = keyOf(`${model.inputKey}-before-a-correction`);
+    first.through(key, () => renderChart(model));
+    first.through(superseded, () => renderChart(model));
+    await first.writeBytes("<svg/>", "png 2", Buffer.from("kept png"));
+    await first.writeBytes("<svg>old</svg>", "png 2", Buffer.from("old png"));
+    await writesDone();
+    const leftover = join(folder, "files", "half-written.123.0.tmp");
+    writeFileSync(leftover, "half");
+    const all = () => readdirSync(folder, {recursive: true}).map(String).filter((name) => /\.(json|tmp|sha256)$|[0-9a-f]{64}$/.test(name)).sort();
+    expect(all()).toHaveLength(7);
+    // Everything so far is older than the next build.
+    const past = new Date(Date.now() - 60_000);
+    for (const name of all()) utimesSync(join(folder, name), past, past);
+
+    const next = new ChartCache(folder);
+    expect(next.through(key, () => renderChart(model))).toBeDefined();
+    expect(next.readBytes("<svg/>", "png 2")?.toString()).toBe("kept png");
+    expect(next.hits).toBe(2);
+    // Written by another process (a dev server) while this build ran: not this build's to delete.
+    const meanwhile = new ChartCache(folder);
+    await meanwhile.writeBytes("<svg>dev</svg>", "png 2", Buffer.from("dev png"));
+    expect(next.pruneUnused()).toBe(4);
+    const left = all();
+    expect(left).toHaveLength(5);
+    expect(next.get(superseded)).toBeUndefined();
+    expect(existsSync(leftover)).toBe(false);
+    expect(new ChartCache(folder).get(key)).toBeDefined();
+    expect(new ChartCache(folder).readBytes("<svg>dev</svg>", "png 2")?.toString()).toBe("dev png");
+    expect(new ChartCache(folder).readBytes("<svg>old</svg>", "png 2")).toBeUndefined();
+  });
+});
