@@ -3,8 +3,10 @@ import {parentPort} from "node:worker_threads";
 import sharp from "sharp";
 import {renderImage} from "./rasterise.ts";
 
-// Each thread encodes one picture at a time: the build already has a thread per core.
+// Each thread encodes one picture at a time: the build already has a thread per core. libvips' cache
+// of operations would only hold pictures that are never encoded twice.
 sharp.concurrency(1);
+sharp.cache(false);
 
 parentPort!.on("message", async ({id, svg, scale}: {id: number; svg: string; scale: number}) => {
   try {

@@ -11,6 +11,7 @@ import {pngMaker} from "../embed/rasterise.ts";
 import {standaloneSvg} from "../embed/standaloneSvg.ts";
 import {toCsv} from "../embed/toCsv.ts";
 import {plural} from "../lib/plural.ts";
+import {writesDone} from "../lib/writeWhole.ts";
 import {activeChartCache} from "../render/renderChart.ts";
 import {loadSite, type Site} from "../site.ts";
 
@@ -116,7 +117,12 @@ export function chartFiles(): AstroIntegration {
           // Those kept from an earlier build first, a few dozen at a time; then each being drawn, once it is.
           const later: Promise<void>[] = [];
           for (const picture of wanted) {
-            if (drawing.has(picture.file)) later.push(publish(picture));
+            if (drawing.has(picture.file)) {
+              const published = publish(picture);
+              // Its failure is reported by the Promise.all below, not as an unhandled rejection while the loop goes on.
+              published.catch(() => undefined);
+              later.push(published);
+            }
             else {
               await publish(picture);
               await pause();
@@ -129,6 +135,8 @@ export function chartFiles(): AstroIntegration {
           logger.info(`wrote the downloads and oEmbed documents of ${plural(models.length, "chart")} and ${plural(wanted.length - models.length, "link-preview card")} (PNGs: ${drawn.length} drawn${named} ${wanted.length - drawn.length} unchanged since an earlier build)`);
         } finally {
           await pool?.close();
+          // On a failure too: what the check and the drawings keep for the next build reaches the disk first.
+          await writesDone();
         }
       },
     },

@@ -1,11 +1,14 @@
+import {randomBytes} from "node:crypto";
 import {mkdirSync, renameSync, writeFileSync} from "node:fs";
 import {mkdir, rename, rm, writeFile} from "node:fs/promises";
 import {dirname} from "node:path";
 import pLimit from "p-limit";
 
 let written = 0;
-// Each write goes aside under its own name: two writes of one file at once never mix.
-const partialOf = (file: string) => `${file}.${process.pid}.${written++}.tmp`;
+// Each write goes aside under its own name: two writes of one file at once never mix, even from two
+// copies of this module in one process (Astro's integrations and its pages' bundle).
+const copy = randomBytes(4).toString("hex");
+const partialOf = (file: string) => `${file}.${process.pid}.${copy}.${written++}.tmp`;
 
 /**
  * Writes a file aside and renames it into place, so a reader never sees half
