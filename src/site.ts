@@ -22,7 +22,8 @@ export interface Site {
   problems: Problem[];
 }
 
-const inputs = ["content", "data", "seeds"];
+/** What editors change: read with fs, not imported (the dev server watches them itself), and looked at for changes. */
+export const inputFolders = ["content", "data", "seeds"];
 
 /** Every file's stamp under `folder`, into `found`; links (a seed may be one) noted in `links`. */
 function walk(folder: string, found: Map<string, string>, links: Set<string>): void {
@@ -39,7 +40,7 @@ function walk(folder: string, found: Map<string, string>, links: Set<string>): v
 /** Every input file's stamp, so a cached site is reused only while nothing changed. */
 function stamps(root: string, links: Set<string>): Map<string, string> {
   const found = new Map<string, string>();
-  for (const input of inputs) if (existsSync(join(root, input))) walk(join(root, input), found, links);
+  for (const input of inputFolders) if (existsSync(join(root, input))) walk(join(root, input), found, links);
   return found;
 }
 

@@ -6,14 +6,11 @@ import {watchTree} from "../lib/watchTree.ts";
 import {plural} from "../lib/plural.ts";
 import {formatProblem} from "../lib/problem.ts";
 import {writesDone} from "../lib/writeWhole.ts";
-import {inputsChanged, loadSite, useProjectChartCache, watchingInputs} from "../site.ts";
+import {inputFolders, inputsChanged, loadSite, useProjectChartCache, watchingInputs} from "../site.ts";
 import {addressNote} from "../feeds/addressNote.ts";
 import {currentAddress} from "../settings/publicAddress.ts";
 
 const minimumNode = [22, 12];
-
-/** What editors change: read with fs, not imported, so the dev server watches them itself. */
-const inputFolders = ["content", "data", "seeds"];
 
 /**
  * Checks every story, data file, source quote and chart before Astro builds a

@@ -1,5 +1,5 @@
 import {randomBytes} from "node:crypto";
-import {mkdirSync, renameSync, writeFileSync} from "node:fs";
+import {mkdirSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {mkdir, rename, rm, writeFile} from "node:fs/promises";
 import {dirname} from "node:path";
 import pLimit from "p-limit";
@@ -13,16 +13,26 @@ const partialOf = (file: string) => `${file}.${process.pid}.${copy}.${written++}
 /**
  * Writes a file aside and renames it into place, so a reader never sees half
  * a file, and a file once written is never written into (a hard link to it,
- * as a build publishes a cached PNG, keeps its bytes).
+ * as a build publishes a cached PNG, keeps its bytes). On a failure, nothing
+ * is left aside.
  */
 export function writeWhole(file: string, data: string | Buffer): void {
-  mkdirSync(dirname(file), {recursive: true});
   const partial = partialOf(file);
-  writeFileSync(partial, data);
-  renameSync(partial, file);
+  try {
+    mkdirSync(dirname(file), {recursive: true});
+    writeFileSync(partial, data);
+    renameSync(partial, file);
+  } catch (error) {
+    try {
+      rmSync(partial, {force: true});
+    } catch {
+      // No folder to have left it in.
+    }
+    throw error;
+  }
 }
 
-/** writeWhole, done by the system's threads; on failure, nothing is left aside. */
+/** writeWhole, done by the system's threads. */
 export async function writeWholeAsync(file: string, data: string | Buffer): Promise<void> {
   const partial = partialOf(file);
   try {
