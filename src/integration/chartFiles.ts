@@ -10,10 +10,13 @@ import {PngPool} from "../embed/pngPool.ts";
 import {pngMaker} from "../embed/rasterise.ts";
 import {standaloneSvg} from "../embed/standaloneSvg.ts";
 import {toCsv} from "../embed/toCsv.ts";
+import {projectRoot} from "../lib/paths.ts";
 import {plural} from "../lib/plural.ts";
+import {writeOrLink} from "../lib/writeOrLink.ts";
 import {writesDone} from "../lib/writeWhole.ts";
 import {activeChartCache} from "../render/renderChart.ts";
 import {loadSite, type Site} from "../site.ts";
+import {publishedFolder} from "./publishBuild.ts";
 
 /** A PNG the build publishes: where (a path in the build), from which SVG, at which scale. */
 interface Picture {
@@ -92,11 +95,13 @@ export function chartFiles(): AstroIntegration {
           const pause = () => (++written % 64 ? undefined : new Promise<void>((resolve) => setImmediate(resolve)));
           const folders = new Set([join(root, "downloads"), ...models.map((model) => join(root, "embed", model.id)), ...wanted.map((picture) => dirname(join(root, picture.file)))]);
           for (const folder of folders) mkdirSync(folder, {recursive: true});
+          // A file the last published build has byte for byte is linked from it, not written again.
+          const published = join(projectRoot(), publishedFolder);
+          const write = (path: string, body: string) => writeOrLink(join(root, path), body, join(published, path));
           for (const model of models) {
-            const file = (name: string) => join(root, "downloads", `${model.id}.${name}`);
-            writeFileSync(file("csv"), toCsv(model));
-            writeFileSync(file("svg"), standaloneSvg(model, site.data).svg);
-            writeFileSync(join(root, "embed", model.id, "oembed.json"), JSON.stringify(oembed(model, site.data), null, 2));
+            write(`downloads/${model.id}.csv`, toCsv(model));
+            write(`downloads/${model.id}.svg`, standaloneSvg(model, site.data).svg);
+            write(`embed/${model.id}/oembed.json`, JSON.stringify(oembed(model, site.data), null, 2));
             await pause();
           }
           const redrawn: string[] = [];

@@ -12,6 +12,9 @@ import {backgroundWork, forgetBackgroundWork} from "./beforePublish.ts";
 /** Where a build is written before it is published: inside the project, so the last step is a rename. */
 export const stagingFolder = ".astro/next-dist";
 
+/** Where the last good build is: what a web server serves. */
+export const publishedFolder = "dist";
+
 /** Deletes a folder in the background; what is left when the process ends is deleted by the next build. */
 function discard(folder: string): void {
   rm(folder, {recursive: true, force: true}).catch(() => undefined);
@@ -45,7 +48,7 @@ export function publishBuild(): AstroIntegration {
           await writesDone();
         }
         const built = fileURLToPath(dir).replace(/\/$/, "");
-        const dist = join(projectRoot(), "dist");
+        const dist = join(projectRoot(), publishedFolder);
         const old = join(projectRoot(), `.astro/old-dist-${Date.now()}`);
         if (existsSync(dist)) renameSync(dist, old);
         renameSync(built, dist);

@@ -1,12 +1,11 @@
-import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
 import pLimit from "p-limit";
 import * as pagefind from "pagefind";
-import {pagePath} from "../lib/pagePath.ts";
 import {finishBeforePublish} from "./beforePublish.ts";
 import {plural} from "../lib/plural.ts";
+import {receivePages} from "../search/renderedPages.ts";
 
 /** The folder of the built site that holds the search index and Pagefind's scripts, served at `<base>/pagefind/`. */
 export const searchFolder = "pagefind";
@@ -23,19 +22,16 @@ const marker = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
  */
 const excludeSelectors = [".chart-tools", ".chart-data > summary", ".chart-data caption", ".chart-data thead", ".chart-data-links", "a.back"];
 
-/** The pages of a build readers search: marked with data-pagefind-body, never an embed page (embeds are noindex). */
-export function searchablePages(root: string, pathnames: readonly string[]): {sourcePath: string; content: string}[] {
-  const found: {sourcePath: string; content: string}[] = [];
-  for (const pathname of pathnames) {
-    const path = pagePath(pathname);
-    if (path.startsWith("/embed/") || !path.endsWith("/")) continue;
-    const sourcePath = `${path.slice(1)}index.html`;
-    const file = join(root, sourcePath);
-    if (!existsSync(file)) continue;
-    const content = readFileSync(file, "utf8");
-    if (marker.test(content)) found.push({sourcePath, content});
-  }
-  return found;
+const decoder = new TextDecoder();
+
+/**
+ * The HTML of a page readers search, or undefined: a folder's page ("/story/") marked
+ * data-pagefind-body, never an embed page (embeds are noindex), which is not even read.
+ */
+export function searchableContent(path: string, html: Uint8Array): string | undefined {
+  if (!path.endsWith("/") || path.startsWith("/embed/")) return undefined;
+  const content = decoder.decode(html);
+  return marker.test(content) ? content : undefined;
 }
 
 /** Pagefind's reported errors, as an exception. */
@@ -44,56 +40,112 @@ function check<T extends {errors: string[]}>(response: T): T {
   return response;
 }
 
-/** Indexes the pages with Pagefind into `outputPath`; a failure names the step and says the site was not published. */
-async function indexPages(searchable: {sourcePath: string; content: string}[], outputPath: string): Promise<void> {
-  let step = "starting Pagefind";
-  try {
-    const {index} = check(await pagefind.createIndex({excludeSelectors}));
-    if (!index) throw new Error("Pagefind returned no index");
-    step = "indexing the pages";
-    // A few pages in flight, so Pagefind's process always has one to work on while this one is busy,
-    // without holding every page's message in memory at once.
-    const limit = pLimit(8);
-    await Promise.all(searchable.map((page) => limit(async () => {
+/** Pages waiting to be sent to Pagefind past which a page waits too: memory stays small if Pagefind falls behind. */
+const mostWaiting = 32;
+
+/**
+ * Pagefind's index of a build's pages, filled page by page as they are
+ * rendered: Pagefind works in its own process meanwhile, a few pages in flight
+ * so it always has one. A failure stops further pages and is reported by
+ * `write`, naming the step.
+ */
+export class PageIndex {
+  private index: Promise<pagefind.PagefindIndex> | undefined;
+  private readonly limit = pLimit(8);
+  private readonly sent: Promise<void>[] = [];
+  private step = "starting Pagefind";
+  private failed = false;
+  /** How many pages were given to Pagefind. */
+  pages = 0;
+
+  private start(): Promise<pagefind.PagefindIndex> {
+    return (this.index ??= pagefind.createIndex({excludeSelectors}).then((response) => {
+      const {index} = check(response);
+      if (!index) throw new Error("Pagefind returned no index");
+      this.step = "indexing the pages";
+      return index;
+    }));
+  }
+
+  /** Sends a page (`sourcePath`: its file in the build, "story/index.html"); what it returns, the page should wait for. */
+  add(sourcePath: string, content: string): Promise<void> | undefined {
+    if (this.failed) return undefined;
+    this.pages++;
+    const job = this.limit(async () => {
+      // After a failure, the pages still waiting are not sent: Pagefind is closed by write, and asking again would start it again.
+      if (this.failed) return;
+      const index = await this.start();
       try {
-        check(await index.addHTMLFile(page));
+        check(await index.addHTMLFile({sourcePath, content}));
       } catch (error) {
-        step = `indexing ${page.sourcePath}`;
-        // The pages not yet sent are not sent: Pagefind is closed below, and asking again would start it again.
-        limit.clearQueue();
+        this.step = `indexing ${sourcePath}`;
         throw error;
       }
-    })));
-    step = `writing the index to ${searchFolder}/`;
-    check(await index.writeFiles({outputPath}));
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const hint = step === "starting Pagefind" ? " (is the @pagefind/ package for this platform installed? npm install puts it there)" : "";
-    throw new Error(`The search index failed while ${step}: ${message}${hint}. The site was not published; dist/ is unchanged.`, {cause: error});
-  } finally {
-    // Pagefind runs as a child process; left open, it keeps the build from exiting.
-    await pagefind.close().catch(() => undefined);
+    });
+    job.catch(() => {
+      this.failed = true;
+    });
+    this.sent.push(job);
+    return this.limit.pendingCount > mostWaiting ? job.catch(() => undefined) : undefined;
+  }
+
+  /** Writes the index (empty if no page was sent) to `outputPath`, then closes Pagefind; a failure names the step and says the site was not published. */
+  async write(outputPath: string): Promise<void> {
+    try {
+      await Promise.all(this.sent);
+      const index = await this.start();
+      this.step = `writing the index to ${searchFolder}/`;
+      check(await index.writeFiles({outputPath}));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const hint = this.step === "starting Pagefind" ? " (is the @pagefind/ package for this platform installed? npm install puts it there)" : "";
+      throw new Error(`The search index failed while ${this.step}: ${message}${hint}. The site was not published; dist/ is unchanged.`, {cause: error});
+    } finally {
+      // Pagefind runs as a child process; left open, it keeps the build from exiting.
+      await pagefind.close().catch(() => undefined);
+    }
   }
 }
 
 /**
- * Indexes the built site for search with Pagefind, once every page is written.
- * Pagefind works in its own process while the integrations after this one
- * write their files (so this one comes before them), and publishBuild waits
- * for it. The index and Pagefind's scripts go into `pagefind/` of the same
- * build; the search page loads them, no other page does. Any failure stops the
- * build, and dist/ keeps the last good site.
+ * Indexes the built site for search with Pagefind. Each page is sent to it
+ * as soon as Astro has rendered it (by the middleware this adds to builds,
+ * feedRenderedPages), so Pagefind indexes in its own process while the rest
+ * are rendered; once all are, it writes the index while the integrations
+ * after this one write their files, and publishBuild waits for it. The index
+ * and Pagefind's scripts go into `pagefind/` of the same build; the search
+ * page loads them, no other page does. Any failure stops the build, and dist/
+ * keeps the last good site.
  */
 export function searchIndex(): AstroIntegration {
+  let base = "/";
+  let pages: PageIndex | undefined;
   return {
     name: "search-index",
     hooks: {
-      "astro:build:done": ({dir, pages, logger}) => {
-        const root = fileURLToPath(dir);
-        const searchable = searchablePages(root, pages.map(({pathname}) => pathname));
-        finishBeforePublish(indexPages(searchable, join(root, searchFolder)).then(() => {
-          if (searchable.length === 0) logger.warn("indexed no page for search: no page is marked data-pagefind-body, so search finds nothing");
-          else logger.info(`indexed ${plural(searchable.length, "page")} for search into ${searchFolder}/`);
+      "astro:config:setup": ({command, addMiddleware}) => {
+        if (command === "build") addMiddleware({order: "pre", entrypoint: new URL("../search/feedRenderedPages.ts", import.meta.url)});
+      },
+      "astro:config:done": ({config}) => {
+        base = config.base.replace(/\/?$/, "/");
+      },
+      "astro:build:start": () => {
+        const index = new PageIndex();
+        pages = index;
+        receivePages((pathname, html) => {
+          // The page's file in the build, as Pagefind names it: under the base, which the search page gives Pagefind.
+          const path = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
+          const content = searchableContent(path, html);
+          return content === undefined ? undefined : index.add(`${path.slice(1)}index.html`, content);
+        });
+      },
+      "astro:build:done": ({dir, logger}) => {
+        receivePages(undefined);
+        const index = pages ?? new PageIndex();
+        pages = undefined;
+        finishBeforePublish(index.write(join(fileURLToPath(dir), searchFolder)).then(() => {
+          if (index.pages === 0) logger.warn("indexed no page for search: no page is marked data-pagefind-body, so search finds nothing");
+          else logger.info(`indexed ${plural(index.pages, "page")} for search into ${searchFolder}/`);
         }));
       },
     },

@@ -20,6 +20,7 @@ describe("building a changed project", () => {
     const before = whiteShare(storyAt());
     const chartCard = () => parse(readFileSync(join(project.dir, "dist/embed/workforce-demographics/index.html"), "utf8")).querySelector('meta[property="og:image"]')!.getAttribute("content");
     const cardBefore = chartCard();
+    const otherCsv = readFileSync(join(project.dir, "dist/downloads/complaint-outcomes.csv"), "utf8");
     expect(before).toEqual({prose: "82%", chart: "82%", description: expect.stringContaining("White: 82%")});
 
     // A correction: the source now says 83%, so the seed, its registered hash and the row all change.
@@ -32,6 +33,11 @@ describe("building a changed project", () => {
     const second = npmRun(project.dir, "build");
     expect(second.status, second.output).toBe(0);
     expect(whiteShare(storyAt())).toEqual({prose: "83%", chart: "83%", description: expect.stringContaining("White: 83%")});
+    // Its downloads are written again; those of charts that did not change are linked from the last build, unchanged.
+    const download = (name: string) => readFileSync(join(project.dir, "dist/downloads", name), "utf8");
+    expect(download("workforce-demographics.csv")).toContain("Share of the force who are white,83%");
+    expect(download("workforce-demographics.svg")).toContain(">83%<");
+    expect(download("complaint-outcomes.csv")).toBe(otherCsv);
     // Only the pictures that show the corrected figure are drawn again (at least the chart's PNG download, its card,
     // and the card of the story it leads); every other PNG and card comes from the render cache.
     const [, count, named, left] = /PNGs: (\d+) drawn(?:: ([^;]*);|,) (\d+) unchanged since an earlier build/.exec(second.output)!;

@@ -64,23 +64,37 @@ function headlineWord(title: string): string {
 }
 
 describe("searchIndex()", () => {
-  /** A built site of three pages, the hook run on it as Astro runs it after a build, and what it logged. */
+  /**
+   * A build of three pages, the integration's hooks run as Astro runs them, each page rendered
+   * through the middleware it adds, as Astro renders them; and what it logged.
+   */
   async function runHook(): Promise<{dir: string; logged: string[]}> {
     const dir = mkdtempSync(join(tmpdir(), "search-index-"));
-    const page = (path: string, body: string) => {
-      mkdirSync(dirname(join(dir, path)), {recursive: true});
-      writeFileSync(join(dir, path), `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`);
-    };
-    page("story/index.html", "<main><article data-pagefind-body><h1>Zebras</h1><p>A story about zebras.</p></article></main>");
-    page("embed/chart/index.html", "<main><figure data-pagefind-body><p>An embedded zebra chart.</p></figure></main>");
-    page("index.html", "<main><h1>Home</h1><p>Zebras, and other stories.</p></main>");
     const logged: string[] = [];
     const logger = {info: (m: string) => logged.push(m), warn: (m: string) => logged.push(m)};
-    const hook = searchIndex().hooks["astro:build:done"]!;
-    const pathnames = ["story/", "embed/chart/", ""].map((pathname) => ({pathname}));
+    const {hooks} = searchIndex();
+    let middleware: string | URL | undefined;
+    // Only what the hooks read.
+    await hooks["astro:config:setup"]!({command: "build", addMiddleware: ({entrypoint}: {entrypoint: string | URL}) => (middleware = entrypoint)} as never);
+    await hooks["astro:config:done"]!({config: {base: "/"}} as never);
+    const {onRequest} = (await import(/* @vite-ignore */ String(middleware))) as typeof import("../../src/search/feedRenderedPages.ts");
+    const render = async (path: string, body: string) => {
+      const html = `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
+      const rendered = new Response(html, {headers: {"content-type": "text/html"}});
+      const response = (await onRequest({isPrerendered: true, url: new URL(path, "http://localhost")} as never, async () => rendered)) as Response;
+      // The page is written as it was rendered.
+      expect(await response.text()).toBe(html);
+      return {rendered, response};
+    };
     try {
-      // Only what the hook reads: the folder, its pages and a logger.
-      await hook({dir: pathToFileURL(`${dir}/`), pages: pathnames, logger} as never);
+      // Before the build starts (as in the dev server), a page passes untouched, not even read.
+      const before = await render("/elsewhere/", "<main data-pagefind-body>Not indexed</main>");
+      expect(before.response).toBe(before.rendered);
+      await hooks["astro:build:start"]!({logger} as never);
+      await render("/story/", "<main><article data-pagefind-body><h1>Zebras</h1><p>A story about zebras.</p></article></main>");
+      await render("/embed/chart/", "<main><figure data-pagefind-body><p>An embedded zebra chart.</p></figure></main>");
+      await render("/", "<main><h1>Home</h1><p>Zebras, and other stories.</p></main>");
+      await hooks["astro:build:done"]!({dir: pathToFileURL(`${dir}/`), logger} as never);
       // Pagefind works on in the background; publishBuild waits for it the same way.
       await backgroundWork();
     } catch (error) {
