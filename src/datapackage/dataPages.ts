@@ -1,4 +1,5 @@
 import type {ChartModel} from "../charts/chart.ts";
+import {paginate} from "../lib/paginate.ts";
 
 /**
  * Charts listed on one page of /data/: a page stays about 40 KB however many
@@ -9,7 +10,5 @@ export const chartsPerDataPage = 100;
 
 /** The data page's list in pages: page 1 is /data/ itself. */
 export function dataPages(charts: readonly ChartModel[], perPage = chartsPerDataPage): {number: number; charts: ChartModel[]}[] {
-  const pages = [];
-  for (let start = 0, number = 1; start < Math.max(1, charts.length); start += perPage, number++) pages.push({number, charts: charts.slice(start, start + perPage)});
-  return pages;
+  return paginate(charts, perPage).map(({number, items}) => ({number, charts: items}));
 }

@@ -1,6 +1,7 @@
 import {dataPages} from "../datapackage/dataPages.ts";
 import {dataPagePath} from "../datapackage/dataUrls.ts";
 import type {Site} from "../site.ts";
+import {sourcePagePath, sourcePages} from "../sources/sourcePages.ts";
 import {storyPagePath, storyPages} from "../stories/storyPages.ts";
 import type {Story} from "../stories/story.ts";
 
@@ -22,7 +23,7 @@ const latest = (stories: readonly Story[]): string | undefined => stories.map((s
 /**
  * Every page a reader (or a search engine) should find, from the same loaders the
  * pages are built from: the home page and its further pages, each story, the
- * sources and each source, the chart types, the data pages and the search page.
+ * sources' pages and each source, the chart types, the data pages and the search page.
  * Embed pages are left out: they stay noindex, and their
  * story is the page to find.
  */
@@ -37,7 +38,10 @@ export function readerPages(site: Pick<Site, "stories" | "data" | "charts">): Re
   const pages: ReaderPage[] = [
     ...storyPages(stories).map((page) => ({path: storyPagePath(page.number), lastmod: latest(page.stories)})),
     ...stories.map((story) => ({path: `/${story.slug}/`, lastmod: story.frontMatter.updated})),
-    {path: "/sources/", lastmod: latest(stories.filter((story) => story.frontMatter.sources.some((id) => site.data.sources.has(id))))},
+    ...sourcePages([...site.data.sources.values()]).map((page) => {
+      const listed = new Set(page.sources.map((source) => source.id));
+      return {path: sourcePagePath(page.number), lastmod: latest(stories.filter((story) => story.frontMatter.sources.some((id) => listed.has(id))))};
+    }),
     ...sourceIds.map((id) => ({path: `/sources/${id}/`, lastmod: lastCited.get(id)})),
     // The gallery draws the site's charts: they change with the stories that place them.
     {path: "/charts/", lastmod: latest(stories.filter((story) => story.charts.length > 0))},

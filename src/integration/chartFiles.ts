@@ -134,6 +134,8 @@ export function chartFiles(): AstroIntegration {
             }
           }
           await Promise.all(later);
+          // What this build checked and published, the next need not read again while it is unchanged.
+          cache?.saveChecked();
           const drawn = [...drawing.keys(), ...redrawn];
           // A few are named, so an editor sees that a correction drew again only what shows it.
           const named = drawn.length && drawn.length <= 12 ? `: ${drawn.join(", ")};` : ",";

@@ -1,16 +1,28 @@
 import {createHash} from "node:crypto";
 import {copyFileSync, existsSync, linkSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, type Dirent} from "node:fs";
-import {join} from "node:path";
+import {join, relative} from "node:path";
 import type {ChartSpec, Needs} from "../charts/chart.ts";
 import {figuresIn} from "../charts/chart.ts";
 import {figureToken} from "../data/fillFigures.ts";
 import type {Data} from "../data/loadData.ts";
 import {linkAddress} from "../lib/absoluteUrl.ts";
 import {codeVersion as libVersion, packageVersion} from "../lib/codeVersion.ts";
-import {writeWholeAsync, writeWholeLater} from "../lib/writeWhole.ts";
+import {writeWhole, writeWholeAsync, writeWholeLater} from "../lib/writeWhole.ts";
 import type {RenderedPanel} from "./renderChart.ts";
 
 const sha256 = (text: string | Buffer) => createHash("sha256").update(text).digest("hex");
+
+/** Where the cache keeps the stamps of the files last published (publishBytesAt). */
+const checkedFile = "published-stamps.json";
+
+/**
+ * A file's inode, size and date of its last write, to the nanosecond: any write into it, or another file in
+ * its place, changes it. (Not its ctime, which a link to it made or removed, as each build does, changes too.)
+ */
+function stampOf(file: string): string {
+  const {ino, size, mtimeNs} = statSync(file, {bigint: true});
+  return `${ino}:${size}:${mtimeNs}`;
+}
 
 /**
  * What a chart's drawing depends on in data/: its spec (words and fields), the
@@ -175,11 +187,14 @@ export class ChartCache {
    * is only ever replaced by a rename, never written into, so the target never
    * changes with it), or as a copy where the two are on different disks.
    * False, and nothing at `target`, when they are not kept or do not match.
+   * A file whose stamp (inode, size, date to the nanosecond) is the one it had
+   * when an earlier build checked and published it is not read again: any
+   * write into it, or a new file in its place, changes the stamp.
    */
   publishBytesAt(file: string, target: string): boolean {
     this.mark(file);
     try {
-      if (readFileSync(`${file}.sha256`, "utf8") !== sha256(readFileSync(file))) throw new Error("does not match its hash");
+      if (this.checkedStamps().get(file) !== stampOf(file) && readFileSync(`${file}.sha256`, "utf8") !== sha256(readFileSync(file))) throw new Error("does not match its hash");
     } catch {
       this.misses++;
       return false;
@@ -193,8 +208,32 @@ export class ChartCache {
     // Dated now, like every other file of the build: tools that upload what is newer (aws s3 sync) see it.
     const now = new Date();
     utimesSync(target, now, now);
+    this.checkedNow.set(file, stampOf(file));
     this.hits++;
     return true;
+  }
+
+  // The stamps of the files the last build published (checked then), and of those this one published.
+  private checked: Map<string, string> | undefined;
+  private readonly checkedNow = new Map<string, string>();
+
+  private checkedStamps(): Map<string, string> {
+    if (!this.checked) {
+      this.checked = new Map();
+      try {
+        const saved = JSON.parse(readFileSync(this.mark(join(this.folder, checkedFile)), "utf8")) as unknown;
+        if (saved && typeof saved === "object") for (const [name, stamp] of Object.entries(saved)) if (typeof stamp === "string") this.checked.set(join(this.folder, name), stamp);
+      } catch {
+        // None yet, or unreadable: every file is checked against its hash.
+      }
+    }
+    return this.checked;
+  }
+
+  /** Keeps the stamps of the files this process published, for the next build (after the build is published). */
+  saveChecked(): void {
+    const stamps = Object.fromEntries([...this.checkedNow].map(([file, stamp]) => [relative(this.folder, file), stamp]));
+    writeWhole(this.mark(join(this.folder, checkedFile)), JSON.stringify(stamps));
   }
 
   /** Keeps bytes made from `input` by `maker`, with their hash (the hash last: bytes without one are never served). */

@@ -1,3 +1,4 @@
+import {paginate} from "../lib/paginate.ts";
 import type {Story} from "./story.ts";
 
 /** Stories on one page of the home page's list; older ones follow on /page/2/, /page/3/… */
@@ -5,9 +6,7 @@ export const storiesPerPage = 20;
 
 /** The home page's list in pages, newest first: page 1 is the home page itself. */
 export function storyPages(stories: readonly Story[], perPage = storiesPerPage): {number: number; stories: Story[]}[] {
-  const pages = [];
-  for (let start = 0, number = 1; start < Math.max(1, stories.length); start += perPage, number++) pages.push({number, stories: stories.slice(start, start + perPage)});
-  return pages;
+  return paginate(stories, perPage).map(({number, items}) => ({number, stories: items}));
 }
 
 /** The address of a page of the list. */

@@ -2,7 +2,10 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {chartTypes} from "../../src/charts/index.ts";
+import {dataPages} from "../../src/datapackage/dataPages.ts";
+import {dataPagePath} from "../../src/datapackage/dataUrls.ts";
 import {readSite} from "../../src/site.ts";
+import {sourcePagePath, sourcePages, sourcesPerPage} from "../../src/sources/sourcePages.ts";
 import {storiesPerPage, storyPagePath, storyPages} from "../../src/stories/storyPages.ts";
 import {pages, parse, resolveUrl} from "../helpers/dist.ts";
 import {root} from "../helpers/project.ts";
@@ -23,7 +26,14 @@ describe("the built site in dist/", () => {
   it("has the index, the chart types, search and data pages, a page per story, per source and per chart embed", () => {
     expect(content.stories.length).toBeGreaterThan(0);
     expect([...site.keys()].sort()).toEqual(
-      ["/", "/sources/", "/charts/", "/search/", "/data/", ...storyPages(content.stories).slice(1).map((page) => storyPagePath(page.number)), ...content.stories.map((s) => `/${s.slug}/`), ...[...content.data.sources.keys()].map((id) => `/sources/${id}/`), ...[...content.charts.keys()].map((id) => `/embed/${id}/`)].sort(),
+      [
+        "/", "/charts/", "/search/",
+        // Each list, a page at a time.
+        ...storyPages(content.stories).slice(1).map((page) => storyPagePath(page.number)),
+        ...sourcePages([...content.data.sources.values()]).map((page) => sourcePagePath(page.number)),
+        ...dataPages([...content.charts.values()]).map((page) => dataPagePath(page.number)),
+        ...content.stories.map((s) => `/${s.slug}/`), ...[...content.data.sources.keys()].map((id) => `/sources/${id}/`), ...[...content.charts.keys()].map((id) => `/embed/${id}/`),
+      ].sort(),
     );
   });
 
@@ -32,6 +42,13 @@ describe("the built site in dist/", () => {
     for (const path of listPages) expect(parse(site.get(path)!).querySelectorAll(".story-list li").length, path).toBeLessThanOrEqual(storiesPerPage);
     const links = listPages.flatMap((path) => [...parse(site.get(path)!).querySelectorAll(".story-list a")].map((a) => a.getAttribute("href")));
     expect(links.sort()).toEqual(content.stories.map((s) => `/${s.slug}/`).sort());
+  });
+
+  it("the sources page and its further pages list every source, linked, in order, a page at a time", () => {
+    const listPages = sourcePages([...content.data.sources.values()]).map((page) => sourcePagePath(page.number));
+    for (const path of listPages) expect(parse(site.get(path)!).querySelectorAll(".source-list li").length, path).toBeLessThanOrEqual(sourcesPerPage);
+    const links = listPages.flatMap((path) => [...parse(site.get(path)!).querySelectorAll(".source-list h2 a")].map((a) => a.getAttribute("href")));
+    expect(links).toEqual([...content.data.sources.keys()].map((id) => `/sources/${id}/`));
   });
 
   it("the chart types page names every type with its fields, and draws one chart of each type the site uses", () => {

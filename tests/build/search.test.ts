@@ -1,9 +1,9 @@
 import {spawnSync} from "node:child_process";
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {existsSync, mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {createServer} from "node:http";
 import type {AddressInfo} from "node:net";
 import {tmpdir} from "node:os";
-import {dirname, join} from "node:path";
+import {join} from "node:path";
 import {pathToFileURL} from "node:url";
 import sirv from "sirv";
 import {afterAll, beforeAll, describe, expect, it, vi} from "vitest";

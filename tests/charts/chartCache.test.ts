@@ -1,3 +1,4 @@
+import {createHash} from "node:crypto";
 import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -130,6 +131,30 @@ describe("publishing a kept PNG into a build", () => {
     // Nor is a file never kept.
     expect(await cache.publishBytesAt(cache.bytesFile("<svg>never</svg>", "png 2"), other)).toBe(false);
     expect(existsSync(other)).toBe(false);
+  });
+
+  it("the next build reads a file it published again only if it changed since: a write into it, even of as many bytes, is caught", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "chart-cache-"));
+    const build = mkdtempSync(join(tmpdir(), "chart-build-"));
+    const first = new ChartCache(folder);
+    await first.writeBytes("<svg/>", "png 2", Buffer.from("the png"));
+    const kept = first.bytesFile("<svg/>", "png 2");
+    expect(first.publishBytesAt(kept, join(build, "a.png"))).toBe(true);
+    first.saveChecked();
+
+    // Unchanged since it was checked: its stamp stands for its hash, which is not read (here, no longer there to read).
+    writeFileSync(`${kept}.sha256`, "not its hash");
+    const second = new ChartCache(folder);
+    expect(second.publishBytesAt(kept, join(build, "b.png"))).toBe(true);
+    expect(readFileSync(join(build, "b.png"), "utf8")).toBe("the png");
+    second.saveChecked();
+
+    // Written into, with as many bytes (its hash put back as it was): the stamp differs, so its hash is checked, and it is refused.
+    writeFileSync(`${kept}.sha256`, createHash("sha256").update("the png").digest("hex"));
+    writeFileSync(kept, "the pNg");
+    const third = new ChartCache(folder);
+    expect(third.publishBytesAt(kept, join(build, "c.png"))).toBe(false);
+    expect(existsSync(join(build, "c.png"))).toBe(false);
   });
 });
 
