@@ -3,15 +3,19 @@ import {absoluteUrl} from "../lib/absoluteUrl.ts";
 import {processShared} from "../lib/processShared.ts";
 
 // Filled by the build (integration/chartFiles.ts) before any page is written; read by the pages' bundle.
-const versions = processShared("cardVersions", () => new Map<string, string>());
+// A card's version, or how to make the SVG it is drawn from until that is needed.
+const versions = processShared("cardVersions", () => new Map<string, string | (() => string)>());
+
+const versionOf = (svg: string) => createHash("sha256").update(svg).digest("hex").slice(0, 12);
 
 /**
- * Notes the SVG a card is drawn from. A card's address carries a short hash of it
+ * Notes the SVG a card is drawn from, or how to make it (made when a page first
+ * asks for the card's address, unless the build noted the SVG itself first). A card's address carries a short hash of it
  * (`?v=…`): social networks keep an image by its address, so a corrected headline
  * or chart gets a new address and a new preview, and an unchanged card keeps its own.
  */
-export function noteCard(path: string, svg: string): void {
-  versions.set(path, createHash("sha256").update(svg).digest("hex").slice(0, 12));
+export function noteCard(path: string, svg: string | (() => string)): void {
+  versions.set(path, typeof svg === "string" ? versionOf(svg) : svg);
 }
 
 /**
@@ -20,6 +24,7 @@ export function noteCard(path: string, svg: string): void {
  * (the dev server draws cards on request and gives none).
  */
 export function cardAddress(path: string): string {
-  const version = versions.get(path);
+  let version = versions.get(path);
+  if (typeof version === "function") versions.set(path, (version = versionOf(version())));
   return `${absoluteUrl(path)}${version ? `?v=${version}` : ""}`;
 }

@@ -44,13 +44,16 @@ function pictures(site: Site): Picture[] {
  * moment the check has passed, while Astro bundles and writes the pages on the
  * main thread; each is kept in the render cache as it is done (not held in
  * memory), and put into the build as a hard link to the cache's file (no bytes
- * copied). All are written before the build is published. (The dev server
- * makes each file on request, from the same functions.)
+ * copied). All are in the build before it is published; a download or
+ * oEmbed document the last published build has byte for byte is linked from
+ * it rather than written again. (The dev server makes each file on request,
+ * from the same functions.)
  */
 export function chartFiles(): AstroIntegration {
   let pool: PngPool | undefined;
   let models: ChartModel[] = [];
   let wanted: Picture[] = [];
+  let preparing: Promise<void> = Promise.resolve();
   // Where the render cache keeps each picture, found once: making a card's SVG again costs as much as drawing its chart.
   const kept = new Map<string, string>();
   const drawing = new Map<string, Promise<Buffer | undefined>>();
@@ -72,19 +75,29 @@ export function chartFiles(): AstroIntegration {
         const cache = activeChartCache();
         models = [...site.charts.values()];
         wanted = pictures(site);
-        for (const picture of wanted) {
-          const svg = picture.svg();
-          if (picture.card) noteCard(`/${picture.file}`, svg);
-          if (cache) kept.set(picture.file, cache.bytesFile(svg, pngMaker(picture.scale)));
-          if (cache?.hasBytes(svg, pngMaker(picture.scale))) continue;
-          const job = draw(svg, picture.scale);
-          // A failure is reported when the build collects the files, not as an unhandled rejection before.
-          job.catch(() => undefined);
-          drawing.set(picture.file, job);
-        }
+        // A page gives its card's address with the card's version: made here below, or by the page if it comes first.
+        for (const picture of wanted) if (picture.card) noteCard(`/${picture.file}`, picture.svg);
+        // Each picture's SVG is made to find it in the render cache, and those not kept are queued for the PNG
+        // threads: a few dozen at a time, so the work fills the main thread while Astro bundles the pages on others.
+        preparing = (async () => {
+          let made = 0;
+          for (const picture of wanted) {
+            if (++made % 32 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+            const svg = picture.svg();
+            if (picture.card) noteCard(`/${picture.file}`, svg);
+            if (cache) kept.set(picture.file, cache.bytesFile(svg, pngMaker(picture.scale)));
+            if (cache?.hasBytes(svg, pngMaker(picture.scale))) continue;
+            const job = draw(svg, picture.scale);
+            // A failure is reported when the build collects the files, not as an unhandled rejection before.
+            job.catch(() => undefined);
+            drawing.set(picture.file, job);
+          }
+        })();
+        preparing.catch(() => undefined);
       },
       "astro:build:done": async ({dir, logger}) => {
         try {
+          await preparing;
           const site = loadSite();
           const cache = activeChartCache();
           const root = fileURLToPath(dir);
