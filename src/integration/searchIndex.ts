@@ -6,6 +6,7 @@ import * as pagefind from "pagefind";
 import {finishBeforePublish} from "./beforePublish.ts";
 import {plural} from "../lib/plural.ts";
 import {receivePages} from "../search/renderedPages.ts";
+import {withoutSvg} from "../search/withoutSvg.ts";
 
 /** The folder of the built site that holds the search index and Pagefind's scripts, served at `<base>/pagefind/`. */
 export const searchFolder = "pagefind";
@@ -25,13 +26,14 @@ const excludeSelectors = [".chart-tools", ".chart-data > summary", ".chart-data 
 const decoder = new TextDecoder();
 
 /**
- * The HTML of a page readers search, or undefined: a folder's page ("/story/") marked
- * data-pagefind-body, never an embed page (embeds are noindex), which is not even read.
+ * The HTML of a page readers search, as Pagefind is sent it, or undefined: a folder's page
+ * ("/story/") marked data-pagefind-body, never an embed page (embeds are noindex, and are not
+ * even read); its charts' drawings left out (withoutSvg).
  */
 export function searchableContent(path: string, html: Uint8Array): string | undefined {
   if (!path.endsWith("/") || path.startsWith("/embed/")) return undefined;
   const content = decoder.decode(html);
-  return marker.test(content) ? content : undefined;
+  return marker.test(content) ? withoutSvg(content) : undefined;
 }
 
 /** Pagefind's reported errors, as an exception. */
