@@ -136,7 +136,7 @@ async function benchSites(sizes: readonly number[], json: boolean, quick = false
     return {seconds: (performance.now() - start) / 1000, peakMb: peakKb / 1024};
   };
   const htmlFiles = (dist: string): string[] => readdirSync(dist, {recursive: true, encoding: "utf8"}).filter((file) => file.endsWith(".html"));
-  if (!json) console.log("charts  pages  check s (after a correction)  cold s  rebuild s  floor s  cold/floor  median ms  p95 ms  naive ms  naive/median  peak MB  dev edit s  story page (raw, gzip)");
+  if (!json) console.log("charts  pages  check s (after a correction)  cold s  rebuild s  floor s  cold/floor  median ms  p95 ms  naive ms  naive/median  peak MB  dev edit s  story page (raw, gzip)  largest page");
   for (const charts of sizes) {
     const stories = Math.max(1, Math.round(charts / 3));
     const dir = join(tmpdir(), `bench-site-${charts}`);
@@ -149,6 +149,8 @@ async function benchSites(sizes: readonly number[], json: boolean, quick = false
     const cold = run(dir, "build");
     const pages = htmlFiles(join(dir, "dist")).length;
     const storyPage = readFileSync(join(dir, "dist/story-0/index.html"));
+    // The largest page of all (lists included): what shows whether any page grows with the site.
+    const [largestPage, largestPageBytes] = htmlFiles(join(dir, "dist")).map((file) => [`/${file.replace(/index\.html$/, "")}`, statSync(join(dir, "dist", file)).size] as const).reduce((a, b) => (b[1] > a[1] ? b : a));
     correctOneDataset(dir);
     const check = run(dir, "check");
     const warm = run(dir, "build");
@@ -166,11 +168,11 @@ async function benchSites(sizes: readonly number[], json: boolean, quick = false
       medianChartMs: +renders.medianChartMs.toFixed(2), p95ChartMs: +renders.p95ChartMs.toFixed(2),
       peakRssMb: Math.round(Math.max(coldCheck.peakMb, check.peakMb, cold.peakMb, warm.peakMb)),
       floorSeconds: +floor.seconds.toFixed(1), naiveMedianChartMs: +renders.naiveMedianChartMs.toFixed(2),
-      storyPageBytes: storyPage.length, storyPageGzipBytes: gzipSync(storyPage, {level: 9}).length,
+      storyPageBytes: storyPage.length, storyPageGzipBytes: gzipSync(storyPage, {level: 9}).length, largestPage, largestPageBytes,
       coldCheckSeconds: +coldCheck.seconds.toFixed(1), devEditSeconds: +devEdit.toFixed(2),
     };
     if (json) console.log(JSON.stringify(result));
-    else console.log([String(charts).padStart(6), String(pages).padStart(5), result.checkSeconds.toFixed(1).padStart(26), result.coldSeconds.toFixed(1).padStart(6), result.warmSeconds.toFixed(1).padStart(9), fixed(result.floorSeconds, 1).padStart(7), fixed(result.coldSeconds / result.floorSeconds, 2).padStart(10), result.medianChartMs.toFixed(1).padStart(9), result.p95ChartMs.toFixed(1).padStart(6), result.naiveMedianChartMs.toFixed(1).padStart(8), (result.naiveMedianChartMs / result.medianChartMs).toFixed(1).padStart(12), String(result.peakRssMb).padStart(7), fixed(result.devEditSeconds, 2).padStart(10), `  ${kb(result.storyPageBytes)}, ${kb(result.storyPageGzipBytes)}`].join("  "));
+    else console.log([String(charts).padStart(6), String(pages).padStart(5), result.checkSeconds.toFixed(1).padStart(26), result.coldSeconds.toFixed(1).padStart(6), result.warmSeconds.toFixed(1).padStart(9), fixed(result.floorSeconds, 1).padStart(7), fixed(result.coldSeconds / result.floorSeconds, 2).padStart(10), result.medianChartMs.toFixed(1).padStart(9), result.p95ChartMs.toFixed(1).padStart(6), result.naiveMedianChartMs.toFixed(1).padStart(8), (result.naiveMedianChartMs / result.medianChartMs).toFixed(1).padStart(12), String(result.peakRssMb).padStart(7), fixed(result.devEditSeconds, 2).padStart(10), `  ${kb(result.storyPageBytes)}, ${kb(result.storyPageGzipBytes)}`, `  ${kb(result.largestPageBytes)} (${result.largestPage})`].join("  "));
   }
 }
 if (args.includes("--sites") || args.includes("--quick") || args.includes("--json")) {

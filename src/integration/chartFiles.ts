@@ -27,10 +27,10 @@ interface Picture {
   card?: boolean;
 }
 
-/** Every chart's PNG download (its standalone SVG at 2x) and every link-preview card (1200x630, at 1x). */
-function pictures(site: Site): Picture[] {
+/** Every chart's PNG download (its standalone SVG, `standalone(model)`, at 2x) and every link-preview card (1200x630, at 1x). */
+function pictures(site: Site, standalone: (model: ChartModel) => string): Picture[] {
   return [
-    ...[...site.charts.values()].map((model) => ({file: `downloads/${model.id}.png`, svg: () => standaloneSvg(model, site.data).svg, scale: 2})),
+    ...[...site.charts.values()].map((model) => ({file: `downloads/${model.id}.png`, svg: () => standalone(model), scale: 2})),
     ...siteCards(site).map((card) => ({file: card.path.slice(1), svg: card.svg, scale: 1, card: true})),
   ];
 }
@@ -54,6 +54,7 @@ export function chartFiles(): AstroIntegration {
   let models: ChartModel[] = [];
   let wanted: Picture[] = [];
   let preparing: Promise<void> = Promise.resolve();
+  const standalone = new Map<string, string>();
   // Where the render cache keeps each picture, found once: making a card's SVG again costs as much as drawing its chart.
   const kept = new Map<string, string>();
   const drawing = new Map<string, Promise<Buffer | undefined>>();
@@ -74,7 +75,13 @@ export function chartFiles(): AstroIntegration {
         const site = loadSite();
         const cache = activeChartCache();
         models = [...site.charts.values()];
-        wanted = pictures(site);
+        // Each chart's standalone SVG, made once for its PNG and its SVG download (a few KB each).
+        standalone.clear();
+        wanted = pictures(site, (model) => {
+          let svg = standalone.get(model.id);
+          if (svg === undefined) standalone.set(model.id, (svg = standaloneSvg(model, site.data).svg));
+          return svg;
+        });
         // A page gives its card's address with the card's version: made here below, or by the page if it comes first.
         for (const picture of wanted) if (picture.card) noteCard(`/${picture.file}`, picture.svg);
         // Each picture's SVG is made to find it in the render cache, and those not kept are queued for the PNG
@@ -113,7 +120,7 @@ export function chartFiles(): AstroIntegration {
           const write = (path: string, body: string) => writeOrLink(join(root, path), body, join(published, path));
           for (const model of models) {
             write(`downloads/${model.id}.csv`, toCsv(model));
-            write(`downloads/${model.id}.svg`, standaloneSvg(model, site.data).svg);
+            write(`downloads/${model.id}.svg`, standalone.get(model.id) ?? standaloneSvg(model, site.data).svg);
             write(`embed/${model.id}/oembed.json`, JSON.stringify(oembed(model, site.data), null, 2));
             await pause();
           }
@@ -154,6 +161,7 @@ export function chartFiles(): AstroIntegration {
           const named = drawn.length && drawn.length <= 12 ? `: ${drawn.join(", ")};` : ",";
           logger.info(`wrote the downloads and oEmbed documents of ${plural(models.length, "chart")} and ${plural(wanted.length - models.length, "link-preview card")} (PNGs: ${drawn.length} drawn${named} ${wanted.length - drawn.length} unchanged since an earlier build)`);
         } finally {
+          standalone.clear();
           await pool?.close();
           // On a failure too: what the check and the drawings keep for the next build reaches the disk first.
           await writesDone();
