@@ -35,14 +35,20 @@ function pictures(site: Site, standalone: (model: ChartModel) => string): Pictur
   ];
 }
 
+/** A pause (one turn of the event loop) every `every` calls, for a long loop on the main thread; nothing the other times. */
+function breather(every: number): () => Promise<void> | undefined {
+  let calls = 0;
+  return () => (++calls % every ? undefined : new Promise<void>((resolve) => setImmediate(resolve)));
+}
+
 /**
  * Each chart's files besides its embed page: its data (`/downloads/<id>.csv`),
  * standalone SVG and PNG (`.svg`, `.png`, the SVG at 2x) and oEmbed document
  * (`/embed/<id>/oembed.json`), and every page's link-preview card (`/cards/…`),
  * written straight into the build rather than as thousands of Astro routes.
- * PNGs not kept from an earlier build are drawn by worker threads from the
- * moment the check has passed, while Astro bundles and writes the pages on the
- * main thread; each is kept in the render cache as it is done (not held in
+ * Each picture is looked for in the render cache while Astro bundles the pages
+ * (right after the check), and those not kept from an earlier build are drawn by
+ * worker threads while Astro writes the pages on the main thread; each is kept in the render cache as it is done (not held in
  * memory), and put into the build as a hard link to the cache's file (no bytes
  * copied). All are in the build before it is published; a download or
  * oEmbed document the last published build has byte for byte is linked from
@@ -86,11 +92,17 @@ export function chartFiles(): AstroIntegration {
         for (const picture of wanted) if (picture.card) noteCard(`/${picture.file}`, picture.svg);
         // Each picture's SVG is made to find it in the render cache, and those not kept are queued for the PNG
         // threads: a few dozen at a time, so the work fills the main thread while Astro bundles the pages on others.
+        // Cards first: the pages ask for their versions as soon as they are rendered.
         preparing = (async () => {
-          let made = 0;
-          for (const picture of wanted) {
-            if (++made % 32 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-            const svg = picture.svg();
+          const pause = breather(32);
+          for (const picture of [...wanted.filter((p) => p.card), ...wanted.filter((p) => !p.card)]) {
+            await pause();
+            let svg: string;
+            try {
+              svg = picture.svg();
+            } catch (error) {
+              throw new Error(`could not make the SVG of ${picture.file}: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
+            }
             if (picture.card) noteCard(`/${picture.file}`, svg);
             if (cache) kept.set(picture.file, cache.bytesFile(svg, pngMaker(picture.scale)));
             if (cache?.hasBytes(svg, pngMaker(picture.scale))) continue;
@@ -109,10 +121,9 @@ export function chartFiles(): AstroIntegration {
           const cache = activeChartCache();
           const root = fileURLToPath(dir);
           // Thousands of small files, written synchronously (a quarter of the processor time the promise API takes
-          // for each, on a build that has no processor to spare), with a pause every few dozen so that the search
-          // index (searchIndex), which is fed pages from this thread, goes on meanwhile.
-          let written = 0;
-          const pause = () => (++written % 64 ? undefined : new Promise<void>((resolve) => setImmediate(resolve)));
+          // for each, on a build that has no processor to spare), with a pause every few dozen so that the PNG
+          // threads and the search index, whose replies come to this thread, go on meanwhile.
+          const pause = breather(64);
           const folders = new Set([join(root, "downloads"), ...models.map((model) => join(root, "embed", model.id)), ...wanted.map((picture) => dirname(join(root, picture.file)))]);
           for (const folder of folders) mkdirSync(folder, {recursive: true});
           // A file the last published build has byte for byte is linked from it, not written again.

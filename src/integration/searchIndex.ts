@@ -5,7 +5,7 @@ import pLimit from "p-limit";
 import * as pagefind from "pagefind";
 import {finishBeforePublish} from "./beforePublish.ts";
 import {plural} from "../lib/plural.ts";
-import {receivePages} from "../search/renderedPages.ts";
+import {receivePages} from "./renderedPages.ts";
 import {withoutSvg} from "../search/withoutSvg.ts";
 
 /** The folder of the built site that holds the search index and Pagefind's scripts, served at `<base>/pagefind/`. */
@@ -23,17 +23,14 @@ const marker = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
  */
 const excludeSelectors = [".chart-tools", ".chart-data > summary", ".chart-data caption", ".chart-data thead", ".chart-data-links", "a.back"];
 
-const decoder = new TextDecoder();
-
 /**
  * The HTML of a page readers search, as Pagefind is sent it, or undefined: a folder's page
- * ("/story/") marked data-pagefind-body, never an embed page (embeds are noindex, and are not
- * even read); its charts' drawings left out (withoutSvg).
+ * ("/story/") marked data-pagefind-body, never an embed page (embeds are noindex); its charts'
+ * drawings left out (withoutSvg).
  */
-export function searchableContent(path: string, html: Uint8Array): string | undefined {
+export function searchableContent(path: string, html: string): string | undefined {
   if (!path.endsWith("/") || path.startsWith("/embed/")) return undefined;
-  const content = decoder.decode(html);
-  return marker.test(content) ? withoutSvg(content) : undefined;
+  return marker.test(html) ? withoutSvg(html) : undefined;
 }
 
 /** Pagefind's reported errors, as an exception. */
@@ -112,7 +109,7 @@ export class PageIndex {
 /**
  * Indexes the built site for search with Pagefind. Each page is sent to it
  * as soon as Astro has rendered it (by the middleware this adds to builds,
- * feedRenderedPages), so Pagefind indexes in its own process while the rest
+ * renderedPagesMiddleware), so Pagefind indexes in its own process while the rest
  * are rendered; once all are, it writes the index while the integrations
  * after this one write their files, and publishBuild waits for it. The index
  * and Pagefind's scripts go into `pagefind/` of the same build; the search
@@ -126,7 +123,7 @@ export function searchIndex(): AstroIntegration {
     name: "search-index",
     hooks: {
       "astro:config:setup": ({command, addMiddleware}) => {
-        if (command === "build") addMiddleware({order: "pre", entrypoint: new URL("../search/feedRenderedPages.ts", import.meta.url)});
+        if (command === "build") addMiddleware({order: "pre", entrypoint: new URL("./renderedPagesMiddleware.ts", import.meta.url)});
       },
       "astro:config:done": ({config}) => {
         base = config.base.replace(/\/?$/, "/");
@@ -134,7 +131,7 @@ export function searchIndex(): AstroIntegration {
       "astro:build:start": () => {
         const index = new PageIndex();
         pages = index;
-        receivePages((pathname, html) => {
+        receivePages("search-index", (pathname, html) => {
           // The page's file in the build, as Pagefind names it: under the base, which the search page gives Pagefind.
           const path = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
           const content = searchableContent(path, html);
@@ -142,7 +139,7 @@ export function searchIndex(): AstroIntegration {
         });
       },
       "astro:build:done": ({dir, logger}) => {
-        receivePages(undefined);
+        receivePages("search-index", undefined);
         const index = pages ?? new PageIndex();
         pages = undefined;
         finishBeforePublish(index.write(join(fileURLToPath(dir), searchFolder)).then(() => {

@@ -1,4 +1,4 @@
-import {linkSync, lstatSync, readFileSync, writeFileSync} from "node:fs";
+import {linkSync, lstatSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 
 /**
  * Writes `body` to `target`, a new file of a build; or, when `previous` (the
@@ -14,6 +14,8 @@ import {linkSync, lstatSync, readFileSync, writeFileSync} from "node:fs";
  */
 export function writeOrLink(target: string, body: string | Buffer, previous: string): void {
   const bytes = typeof body === "string" ? Buffer.from(body) : body;
+  // Whatever is at `target` is replaced, never written into: it could be a link to a published file.
+  rmSync(target, {force: true});
   try {
     const stat = lstatSync(previous);
     if (stat.isFile() && stat.size === bytes.length && readFileSync(previous).equals(bytes)) {

@@ -205,7 +205,8 @@ export class ChartCache {
     } catch {
       copyFileSync(file, target);
     }
-    // Dated now, like every other file of the build: tools that upload what is newer (aws s3 sync) see it.
+    // Dated now: a kept PNG may be older than the one it replaces in dist/, and tools that upload what is
+    // newer (aws s3 sync) must see it. (A download linked unchanged from the last build keeps its date.)
     const now = new Date();
     utimesSync(target, now, now);
     this.checkedNow.set(file, stampOf(file));
@@ -230,10 +231,17 @@ export class ChartCache {
     return this.checked;
   }
 
-  /** Keeps the stamps of the files this process published, for the next build (after the build is published). */
+  /**
+   * Keeps the stamps of the files this process checked and published, for the next build. Like any
+   * cache file, one that cannot be written is no failure: the next build checks every hash again.
+   */
   saveChecked(): void {
     const stamps = Object.fromEntries([...this.checkedNow].map(([file, stamp]) => [relative(this.folder, file), stamp]));
-    writeWhole(this.mark(join(this.folder, checkedFile)), JSON.stringify(stamps));
+    try {
+      writeWhole(this.mark(join(this.folder, checkedFile)), JSON.stringify(stamps));
+    } catch {
+      // A full or read-only disk: nothing kept.
+    }
   }
 
   /** Keeps bytes made from `input` by `maker`, with their hash (the hash last: bytes without one are never served). */

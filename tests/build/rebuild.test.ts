@@ -1,5 +1,5 @@
 import {createHash} from "node:crypto";
-import {existsSync, readFileSync} from "node:fs";
+import {existsSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {parse} from "../helpers/dist.ts";
@@ -21,6 +21,7 @@ describe("building a changed project", () => {
     const chartCard = () => parse(readFileSync(join(project.dir, "dist/embed/workforce-demographics/index.html"), "utf8")).querySelector('meta[property="og:image"]')!.getAttribute("content");
     const cardBefore = chartCard();
     const otherCsv = readFileSync(join(project.dir, "dist/downloads/complaint-outcomes.csv"), "utf8");
+    const otherCsvFile = statSync(join(project.dir, "dist/downloads/complaint-outcomes.csv")).ino;
     expect(before).toEqual({prose: "82%", chart: "82%", description: expect.stringContaining("White: 82%")});
 
     // A correction: the source now says 83%, so the seed, its registered hash and the row all change.
@@ -38,6 +39,8 @@ describe("building a changed project", () => {
     expect(download("workforce-demographics.csv")).toContain("Share of the force who are white,83%");
     expect(download("workforce-demographics.svg")).toContain(">83%<");
     expect(download("complaint-outcomes.csv")).toBe(otherCsv);
+    // The same file, linked into the new build: not written again.
+    expect(statSync(join(project.dir, "dist/downloads/complaint-outcomes.csv")).ino).toBe(otherCsvFile);
     // Only the pictures that show the corrected figure are drawn again (at least the chart's PNG download, its card,
     // and the card of the story it leads); every other PNG and card comes from the render cache.
     const [, count, named, left] = /PNGs: (\d+) drawn(?:: ([^;]*);|,) (\d+) unchanged since an earlier build/.exec(second.output)!;

@@ -77,7 +77,7 @@ describe("searchIndex()", () => {
     // Only what the hooks read.
     await hooks["astro:config:setup"]!({command: "build", addMiddleware: ({entrypoint}: {entrypoint: string | URL}) => (middleware = entrypoint)} as never);
     await hooks["astro:config:done"]!({config: {base: "/"}} as never);
-    const {onRequest} = (await import(/* @vite-ignore */ String(middleware))) as typeof import("../../src/search/feedRenderedPages.ts");
+    const {onRequest} = (await import(/* @vite-ignore */ String(middleware))) as typeof import("../../src/integration/renderedPagesMiddleware.ts");
     const render = async (path: string, body: string) => {
       const html = `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
       const rendered = new Response(html, {headers: {"content-type": "text/html"}});

@@ -13,5 +13,7 @@ describe("withoutSvg: the HTML the search index is sent", () => {
     expect(withoutSvg("<p>a</p></svg><p>b</p>")).toBe("<p>a</p></svg><p>b</p>");
     // Not an svg element: a word that starts with it, or an attribute value.
     expect(withoutSvg('<svgs>x</svgs><p title="<svg">y</p>')).toBe('<svgs>x</svgs><p title="<svg">y</p>');
+    // An empty <svg/> holds nothing, alone or inside another.
+    expect(withoutSvg('<p>a</p><svg width="1"/><p>b</p><svg><svg/><text>t</text></svg><p>c</p>')).toBe("<p>a</p><p>b</p><p>c</p>");
   });
 });
