@@ -1,7 +1,12 @@
 import {h} from "hastscript";
 import {toHtml} from "hast-util-to-html";
 import type {ElementContent} from "hast";
+import {createHash} from "node:crypto";
+import {join} from "node:path";
 import {quoteFinder} from "../data/quoteMatch.ts";
+import {ReadLog} from "../lib/readLog.ts";
+import {DiskMemo} from "../lib/diskMemo.ts";
+import {resultsFolder, resultsVersion} from "../lib/resultMemo.ts";
 import {quoteAnchor} from "./quoteAnchor.ts";
 
 /**
@@ -45,4 +50,21 @@ export function highlightQuotes(text: string, quotes: readonly string[]): string
   }
   pushText(nfc.slice(cursor));
   return toHtml(paragraphs.filter((p) => p.length).map((children) => h("p", children)));
+}
+
+/**
+ * highlightQuotes for the source `id` of the project at `root`, kept on disk
+ * between builds (`.astro/results/source-texts/`, not in memory: each source
+ * page is made once a build): a source is marked again only when its text,
+ * the passages quoted from it or the code changed. At 1,000 sources that is
+ * most of the source pages' work, saved on every rebuild.
+ */
+export function highlightedText(root: string, id: string, text: string, quotes: readonly string[]): string {
+  const disk = process.env.CHART_CACHE === "off" ? undefined : new DiskMemo<string>(join(root, resultsFolder, "source-texts"), {});
+  const key = createHash("sha1").update(JSON.stringify([text, quotes, resultsVersion()])).digest("hex");
+  const kept = disk?.get(id, key, {});
+  if (kept) return kept.value;
+  const html = highlightQuotes(text, quotes);
+  disk?.set(id, key, new ReadLog(), html);
+  return html;
 }
