@@ -4,17 +4,18 @@ import type {Data} from "../data/loadData.ts";
 import {sourcesFile} from "../sources/loadSources.ts";
 import {currentAddress} from "../settings/publicAddress.ts";
 import type {StoryOutline} from "./story.ts";
-import {storiesPerPage} from "./storyPages.ts";
+import {storiesPerPage, storyPagePath} from "./storyPages.ts";
+import {pageCount} from "../lib/paginate.ts";
 import {chartsPerDataPage} from "../datapackage/dataPages.ts";
 import {dataPagePath} from "../datapackage/dataUrls.ts";
 import {sourcePagePath, sourcesPerPage} from "../sources/sourcePages.ts";
 
 /** Every page the site builds, with the anchors on it that a story may link to. */
 function sitePages(data: Data, stories: readonly StoryOutline[]): Map<string, Set<string>> {
-  const pages = new Map<string, Set<string>>(["/", "/sources/", "/charts/", "/data/", "/search/"].map((path) => [path, new Set()]));
-  for (let number = 2; number <= Math.ceil(data.chartSpecs.size / chartsPerDataPage); number++) pages.set(dataPagePath(number), new Set());
-  for (let number = 2; number <= Math.ceil(stories.length / storiesPerPage); number++) pages.set(`/page/${number}/`, new Set());
-  for (let number = 2; number <= Math.ceil(data.sources.size / sourcesPerPage); number++) pages.set(sourcePagePath(number), new Set());
+  const pages = new Map<string, Set<string>>(["/charts/", "/search/"].map((path) => [path, new Set()]));
+  // The paginated lists, counted as their pages count them.
+  const lists = [[stories.length, storiesPerPage, storyPagePath], [data.sources.size, sourcesPerPage, sourcePagePath], [data.chartSpecs.size, chartsPerDataPage, dataPagePath]] as const;
+  for (const [count, perPage, path] of lists) for (let number = 1; number <= pageCount(count, perPage); number++) pages.set(path(number), new Set());
   for (const id of [...data.sources.keys(), ...[...data.broken].filter((id) => !id.includes("/"))]) pages.set(`/sources/${id}/`, new Set());
   for (const story of stories) {
     const anchors = new Set([...story.headings.map((h) => h.id), "figure-notes-title", ...story.charts.map((c) => `chart-${c}`)]);
