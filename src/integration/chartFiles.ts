@@ -61,6 +61,8 @@ export function chartFiles(): AstroIntegration {
   let wanted: Picture[] = [];
   let preparing: Promise<void> = Promise.resolve();
   const standalone = new Map<string, string>();
+  // Card SVGs a page made (asking for a card's address) before the pictures below came to them.
+  const madeByPage = new Map<string, string>();
   // Where the render cache keeps each picture, found once: making a card's SVG again costs as much as drawing its chart.
   const kept = new Map<string, string>();
   const drawing = new Map<string, Promise<Buffer | undefined>>();
@@ -89,7 +91,17 @@ export function chartFiles(): AstroIntegration {
           return svg;
         });
         // A page gives its card's address with the card's version: made here below, or by the page if it comes first.
-        for (const picture of wanted) if (picture.card) noteCard(`/${picture.file}`, picture.svg);
+        // One a page made first is handed on here below (once), not made again.
+        madeByPage.clear();
+        for (const picture of wanted) {
+          if (picture.card) {
+            noteCard(`/${picture.file}`, () => {
+              const svg = picture.svg();
+              madeByPage.set(picture.file, svg);
+              return svg;
+            });
+          }
+        }
         // Each picture's SVG is made to find it in the render cache, and those not kept are queued for the PNG
         // threads: a few dozen at a time, so the work fills the main thread while Astro bundles the pages on others.
         // Cards first: the pages ask for their versions as soon as they are rendered.
@@ -99,7 +111,8 @@ export function chartFiles(): AstroIntegration {
             await pause();
             let svg: string;
             try {
-              svg = picture.svg();
+              svg = madeByPage.get(picture.file) ?? picture.svg();
+              madeByPage.delete(picture.file);
             } catch (error) {
               throw new Error(`could not make the SVG of ${picture.file}: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
             }
@@ -173,6 +186,7 @@ export function chartFiles(): AstroIntegration {
           logger.info(`wrote the downloads and oEmbed documents of ${plural(models.length, "chart")} and ${plural(wanted.length - models.length, "link-preview card")} (PNGs: ${drawn.length} drawn${named} ${wanted.length - drawn.length} unchanged since an earlier build)`);
         } finally {
           standalone.clear();
+          madeByPage.clear();
           await pool?.close();
           // On a failure too: what the check and the drawings keep for the next build reaches the disk first.
           await writesDone();
