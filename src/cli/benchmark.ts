@@ -136,7 +136,7 @@ async function benchSites(sizes: readonly number[], json: boolean, quick = false
     return {seconds: (performance.now() - start) / 1000, peakMb: peakKb / 1024};
   };
   const htmlFiles = (dist: string): string[] => readdirSync(dist, {recursive: true, encoding: "utf8"}).filter((file) => file.endsWith(".html"));
-  if (!json) console.log("charts  pages  check s (after a correction)  cold s  rebuild s  floor s  cold/floor  median ms  p95 ms  naive ms  naive/median  peak MB  dev edit s  story page (raw, gzip)  largest page");
+  if (!json) console.log("charts  pages  check s (after a correction)  cold s  rebuild s  rebuild/cold  floor s  cold/floor  median ms  p95 ms  naive ms  naive/median  peak MB  dev edit s  story page (raw, gzip)  largest page");
   for (const charts of sizes) {
     const stories = Math.max(1, Math.round(charts / 3));
     const dir = join(tmpdir(), `bench-site-${charts}`);
@@ -172,7 +172,7 @@ async function benchSites(sizes: readonly number[], json: boolean, quick = false
       coldCheckSeconds: +coldCheck.seconds.toFixed(1), devEditSeconds: +devEdit.toFixed(2),
     };
     if (json) console.log(JSON.stringify(result));
-    else console.log([String(charts).padStart(6), String(pages).padStart(5), result.checkSeconds.toFixed(1).padStart(26), result.coldSeconds.toFixed(1).padStart(6), result.warmSeconds.toFixed(1).padStart(9), fixed(result.floorSeconds, 1).padStart(7), fixed(result.coldSeconds / result.floorSeconds, 2).padStart(10), result.medianChartMs.toFixed(1).padStart(9), result.p95ChartMs.toFixed(1).padStart(6), result.naiveMedianChartMs.toFixed(1).padStart(8), (result.naiveMedianChartMs / result.medianChartMs).toFixed(1).padStart(12), String(result.peakRssMb).padStart(7), fixed(result.devEditSeconds, 2).padStart(10), `  ${kb(result.storyPageBytes)}, ${kb(result.storyPageGzipBytes)}`, `  ${kb(result.largestPageBytes)} (${result.largestPage})`].join("  "));
+    else console.log([String(charts).padStart(6), String(pages).padStart(5), result.checkSeconds.toFixed(1).padStart(26), result.coldSeconds.toFixed(1).padStart(6), result.warmSeconds.toFixed(1).padStart(9), `${((100 * result.warmSeconds) / result.coldSeconds).toFixed(1)}%`.padStart(12), fixed(result.floorSeconds, 1).padStart(7), fixed(result.coldSeconds / result.floorSeconds, 2).padStart(10), result.medianChartMs.toFixed(1).padStart(9), result.p95ChartMs.toFixed(1).padStart(6), result.naiveMedianChartMs.toFixed(1).padStart(8), (result.naiveMedianChartMs / result.medianChartMs).toFixed(1).padStart(12), String(result.peakRssMb).padStart(7), fixed(result.devEditSeconds, 2).padStart(10), `  ${kb(result.storyPageBytes)}, ${kb(result.storyPageGzipBytes)}`, `  ${kb(result.largestPageBytes)} (${result.largestPage})`].join("  "));
   }
 }
 if (args.includes("--sites") || args.includes("--quick") || args.includes("--json")) {
