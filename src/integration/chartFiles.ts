@@ -14,7 +14,7 @@ import {projectRoot} from "../lib/paths.ts";
 import {plural} from "../lib/plural.ts";
 import {writeOrLink} from "../lib/writeOrLink.ts";
 import {writesDone} from "../lib/writeWhole.ts";
-import {activeChartCache} from "../render/renderChart.ts";
+import {activeChartCache, chartsDrawn} from "../render/renderChart.ts";
 import {loadSite, type Site} from "../site.ts";
 import {publishedFolder} from "./publishBuild.ts";
 
@@ -181,9 +181,14 @@ export function chartFiles(): AstroIntegration {
           // What this build checked and published, the next need not read again while it is unchanged.
           cache?.saveChecked();
           const drawn = [...drawing.keys(), ...redrawn];
+          const charts = models.map((model) => model.id).filter((id) => chartsDrawn().has(id));
           // A few are named, so an editor sees that a correction drew again only what shows it.
-          const named = drawn.length && drawn.length <= 12 ? `: ${drawn.join(", ")};` : ",";
-          logger.info(`wrote the downloads and oEmbed documents of ${plural(models.length, "chart")} and ${plural(wanted.length - models.length, "link-preview card")} (PNGs: ${drawn.length} drawn${named} ${wanted.length - drawn.length} unchanged since an earlier build)`);
+          const named = (list: string[]) => (list.length && list.length <= 12 ? `: ${list.join(", ")};` : ",");
+          logger.info(
+            `wrote the downloads and oEmbed documents of ${plural(models.length, "chart")} and ${plural(wanted.length - models.length, "link-preview card")} ` +
+              `(charts: ${charts.length} drawn${named(charts)} ${models.length - charts.length} unchanged since an earlier build; ` +
+              `PNGs: ${drawn.length} drawn${named(drawn)} ${wanted.length - drawn.length} unchanged since an earlier build)`,
+          );
         } finally {
           standalone.clear();
           madeByPage.clear();

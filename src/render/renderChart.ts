@@ -28,6 +28,12 @@ export function useChartCache(folder: string | undefined): ChartCache | undefine
   return cache;
 }
 
+// The charts this process drew rather than read from the render cache: a build names them, so an editor sees
+// that a correction drew again only the charts that show it.
+const drawnCharts = processShared("drawnCharts", () => new Set<string>());
+/** The ids of the charts drawn (not read from the render cache) by this process so far. */
+export const chartsDrawn = (): ReadonlySet<string> => drawnCharts;
+
 /** The cache in use, if any: downloads keep their files in it too. */
 export const activeChartCache = () => cache;
 
@@ -41,6 +47,7 @@ export function renderChart(spec: ChartModel, scope = ""): RenderedPanel[] {
 }
 
 function draw(spec: ChartModel, scope: string): RenderedPanel[] {
+  drawnCharts.add(spec.id);
   const ids = chartIds(spec.id, scope);
   return spec.panels.map((panel, index) => {
     const label = panel.heading ? `${spec.title}: ${panel.heading}` : spec.title;

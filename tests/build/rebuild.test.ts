@@ -49,6 +49,11 @@ describe("building a changed project", () => {
     expect(unchanged).toBeGreaterThan(drawn * 2);
     // The log names them, so an editor sees it.
     expect(named?.split(", ")).toEqual(expect.arrayContaining(["downloads/workforce-demographics.png", "cards/charts/workforce-demographics.png"]));
+    // Of the charts, only the one that shows the figure is drawn again; the others are read from the render cache.
+    const [, chartCount, chartsNamed] = /charts: (\d+) drawn(?:: ([^;]*);|,) (\d+) unchanged since an earlier build/.exec(second.output)!;
+    expect(chartsNamed?.split(", ")).toContain("workforce-demographics");
+    expect(chartsNamed?.split(", ")).not.toContain("complaint-outcomes");
+    expect(Number(chartCount)).toBe(chartsNamed?.split(", ").length);
     // The chart's card shows the new figure: a new version in its address, so networks fetch it again.
     expect(chartCard()).not.toBe(cardBefore);
   });
