@@ -109,16 +109,20 @@ export function chartFiles(): AstroIntegration {
           const pause = breather(32);
           for (const picture of [...wanted.filter((p) => p.card), ...wanted.filter((p) => !p.card)]) {
             await pause();
+            // A card a page made first already has its version.
+            const madeFirst = madeByPage.get(picture.file);
+            madeByPage.delete(picture.file);
             let svg: string;
             try {
-              svg = madeByPage.get(picture.file) ?? picture.svg();
-              madeByPage.delete(picture.file);
+              svg = madeFirst ?? picture.svg();
             } catch (error) {
               throw new Error(`could not make the SVG of ${picture.file}: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
             }
-            if (picture.card) noteCard(`/${picture.file}`, svg);
-            if (cache) kept.set(picture.file, cache.bytesFile(svg, pngMaker(picture.scale)));
-            if (cache?.hasBytes(svg, pngMaker(picture.scale))) continue;
+            if (picture.card && madeFirst === undefined) noteCard(`/${picture.file}`, svg);
+            // Its place in the render cache, found once (a hash of the SVG).
+            const keptAt = cache?.bytesFile(svg, pngMaker(picture.scale));
+            if (keptAt) kept.set(picture.file, keptAt);
+            if (keptAt && cache?.hasBytesAt(keptAt)) continue;
             const job = draw(svg, picture.scale);
             // A failure is reported when the build collects the files, not as an unhandled rejection before.
             job.catch(() => undefined);

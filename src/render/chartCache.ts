@@ -152,9 +152,9 @@ export class ChartCache {
     return this.mark(join(this.folder, "files", key.slice(0, 2), key));
   }
 
-  /** Whether bytes made from `input` by `maker` are kept (checked against their hash when read). */
-  hasBytes(input: string, maker: string): boolean {
-    return existsSync(this.bytesFile(input, maker));
+  /** Whether bytes are kept at `file` (a bytesFile; checked against their hash when read). */
+  hasBytesAt(file: string): boolean {
+    return existsSync(file);
   }
 
   /**
