@@ -6,6 +6,10 @@ import {chartFiles} from "./src/integration/chartFiles.ts";
 import {searchIndex} from "./src/integration/searchIndex.ts";
 import {publishBuild, stagingFolder} from "./src/integration/publishBuild.ts";
 import {publicAddress} from "./src/settings/publicAddress.ts";
+import {keepHeapNearLive} from "./src/lib/heapNearLive.ts";
+
+// Builds and the dev server hold their memory near what they use (sites of thousands of charts).
+keepHeapNearLive();
 
 // The site's address: the `url` in data/site.json, or SITE_URL and SITE_BASE for one build.
 const {site, base} = publicAddress();

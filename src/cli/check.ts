@@ -6,7 +6,9 @@ import {formatProblem} from "../lib/problem.ts";
 import {addressNote} from "../feeds/addressNote.ts";
 import {currentAddress} from "../settings/publicAddress.ts";
 import {loadSite, useProjectChartCache} from "../site.ts";
+import {keepHeapNearLive} from "../lib/heapNearLive.ts";
 
+keepHeapNearLive();
 const started = performance.now();
 useProjectChartCache();
 const {problems, stories, data} = loadSite();

@@ -1,15 +1,7 @@
-import {createRequire} from "node:module";
 import * as fontkit from "fontkit";
+import {fontFile, type Weight} from "./fontFile.ts";
 
-const require = createRequire(import.meta.url);
-
-/** Inter, which ships with the project (npm), in two weights: resvg draws no text without a font file. */
-export const fontFile = {
-  regular: require.resolve("@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf"),
-  bold: require.resolve("@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf"),
-} as const;
-
-export type Weight = keyof typeof fontFile;
+export {fontFile, type Weight};
 
 const opened = new Map<Weight, fontkit.Font>();
 
@@ -36,4 +28,12 @@ export function bundledFontCovers(text: string): boolean {
     if (!has) return false;
   }
   return true;
+}
+
+/**
+ * Whether drawing `svg` needs the machine's fonts besides the bundled one: only
+ * when its text has a character Inter lacks (they are slower to load).
+ */
+export function needsSystemFonts(svg: string): boolean {
+  return !bundledFontCovers(svg.replace(/<[^>]*>/g, ""));
 }

@@ -1,10 +1,13 @@
 import {availableParallelism} from "node:os";
+import {setFlagsFromString} from "node:v8";
 import {Worker} from "node:worker_threads";
+import {needsSystemFonts} from "./bundledFont.ts";
 
 interface Job {
   id: number;
   svg: string;
   scale: number;
+  systemFonts: boolean;
   resolve: (png: Buffer) => void;
   reject: (error: Error) => void;
 }
@@ -20,24 +23,33 @@ export class PngPool {
   private readonly queue: Job[] = [];
   private readonly running = new Map<number, Job>();
   private nextId = 0;
+  /** Why a thread stopped, if one did: the build fails with that, and no job is given out again. */
+  private failure: Error | undefined;
 
   readonly size: number;
 
   constructor(threads = availableParallelism()) {
     this.size = Math.max(1, threads);
+    // Each thread frees resvg's memory after each drawing with V8's `gc` (pngWorker.ts), which a
+    // thread cannot expose for itself: it is exposed here, once, before the threads start.
+    setFlagsFromString("--expose-gc");
     for (let i = 0; i < this.size; i++) {
       // A small heap each: a thread holds one picture at a time, and the build's memory stays within budget.
       const worker = new Worker(new URL("./pngWorker.ts", import.meta.url), {resourceLimits: {maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8}});
       worker.on("message", ({id, png, error}: {id: number; png?: Uint8Array; error?: string}) => {
-        const job = this.running.get(id)!;
+        const job = this.running.get(id);
+        // A job is no longer waited for once another thread has stopped: the build already failed.
+        if (!job) return;
         this.running.delete(id);
         if (png) job.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
         else job.reject(new Error(`could not draw a PNG: ${error}`));
         this.idle.push(worker);
         this.next();
       });
+      // A thread that stops (out of memory, or an error outside a job) fails every job left, with its reason.
       worker.on("error", (error) => {
-        for (const job of [...this.running.values(), ...this.queue.splice(0)]) job.reject(error);
+        this.failure ??= new Error(`a PNG thread stopped: ${error.message}`, {cause: error});
+        for (const job of [...this.running.values(), ...this.queue.splice(0)]) job.reject(this.failure);
         this.running.clear();
       });
       this.workers.push(worker);
@@ -47,8 +59,11 @@ export class PngPool {
 
   /** The PNG of a standalone SVG at `scale`, drawn by the next free thread. */
   render(svg: string, scale = 2): Promise<Buffer> {
+    if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
-      this.queue.push({id: this.nextId++, svg, scale, resolve, reject});
+      // Whether the machine's fonts are needed is found here, where the bundled font is already open,
+      // so that the threads need not open it too.
+      this.queue.push({id: this.nextId++, svg, scale, systemFonts: needsSystemFonts(svg), resolve, reject});
       this.next();
     });
   }
@@ -57,7 +72,7 @@ export class PngPool {
     while (this.idle.length && this.queue.length) {
       const job = this.queue.shift()!;
       this.running.set(job.id, job);
-      this.idle.pop()!.postMessage({id: job.id, svg: job.svg, scale: job.scale});
+      this.idle.pop()!.postMessage({id: job.id, svg: job.svg, scale: job.scale, systemFonts: job.systemFonts});
     }
   }
 

@@ -2,7 +2,7 @@ import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {Resvg, type ResvgRenderOptions} from "@resvg/resvg-js";
 import sharp, {type PngOptions} from "sharp";
-import {bundledFontCovers, fontFile} from "./bundledFont.ts";
+import {fontFile} from "./fontFile.ts";
 
 const require = createRequire(import.meta.url);
 // resvg draws no text without a font file: the bundled Inter, both weights.
@@ -28,12 +28,11 @@ function options(scale: number, fonts: string[], systemFonts: boolean): ResvgRen
 
 /**
  * Rasterises a standalone SVG at `scale` (2 = twice its size), drawing its text
- * with the bundled font; text in a script the font lacks is drawn with the
- * machine's fonts (slower to load, so only then).
+ * with the bundled font, and with the machine's fonts too when `systemFonts`
+ * (text in a script the bundled font lacks: `needsSystemFonts`).
  */
-export function renderImage(svg: string, scale = 2, fonts = fontFiles): {width: number; height: number; pixels: Buffer; png: () => Promise<Buffer>} {
-  const text = svg.replace(/<[^>]*>/g, "");
-  const image = new Resvg(svg, options(scale, fonts, !bundledFontCovers(text))).render();
+export function renderImage(svg: string, scale: number, {systemFonts, fonts = fontFiles}: {systemFonts: boolean; fonts?: string[]}): {width: number; height: number; pixels: Buffer; png: () => Promise<Buffer>} {
+  const image = new Resvg(svg, options(scale, fonts, systemFonts)).render();
   const {width, height, pixels} = image;
   // Every pixel is opaque (drawn on white), so the PNG has no alpha channel: a quarter less to write.
   return {width, height, pixels, png: () => sharp(pixels, {raw: {width, height, channels: 4}}).removeAlpha().png(encoding).toBuffer()};

@@ -1,4 +1,5 @@
 import {activeChartCache} from "../render/renderChart.ts";
+import {needsSystemFonts} from "./bundledFont.ts";
 import {pngMaker, renderImage} from "./rasterise.ts";
 
 /**
@@ -10,7 +11,7 @@ export async function renderPng(svg: string, scale = 2): Promise<Buffer> {
   const cache = activeChartCache();
   const made = cache?.readBytes(svg, pngMaker(scale));
   if (made) return made;
-  const png = await renderImage(svg, scale).png();
+  const png = await renderImage(svg, scale, {systemFonts: needsSystemFonts(svg)}).png();
   await cache?.writeBytes(svg, pngMaker(scale), png);
   return png;
 }

@@ -3,6 +3,7 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {parse as parseCsv} from "csv-parse/sync";
 import {describe, expect, it} from "vitest";
+import {needsSystemFonts} from "../../src/embed/bundledFont.ts";
 import {renderImage} from "../../src/embed/rasterise.ts";
 import {standaloneSvg} from "../../src/embed/standaloneSvg.ts";
 import {neutralise} from "../../src/embed/toCsv.ts";
@@ -44,7 +45,7 @@ describe("downloads", () => {
       expect(svg).toContain(`<title id="title">${spec.title.replace(/&/g, "&#x26;")}</title>`);
       expect(svg).toContain("<desc id=\"desc\">");
       expect(svg).not.toContain("var(--");
-      expect(() => renderImage(svg, 1)).not.toThrow();
+      expect(() => renderImage(svg, 1, {systemFonts: needsSystemFonts(svg)})).not.toThrow();
     });
 
     it(`${id}.png is the SVG at twice its size, with its text drawn in the bundled font`, () => {
@@ -53,8 +54,8 @@ describe("downloads", () => {
       const {width, height, svg} = standaloneSvg(spec, data);
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width * 2, height * 2]);
       // The title band has ink only if the font was found: resvg draws no text without one.
-      const withFont = renderImage(svg, 1);
-      const withoutFont = renderImage(svg, 1, []);
+      const withFont = renderImage(svg, 1, {systemFonts: false});
+      const withoutFont = renderImage(svg, 1, {systemFonts: false, fonts: []});
       expect(darkShare(withFont, 20, 44)).toBeGreaterThan(0.02);
       expect(darkShare(withoutFont, 20, 44)).toBe(0);
     });

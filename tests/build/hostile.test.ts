@@ -2,6 +2,7 @@ import {readFileSync, symlinkSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {embedCode} from "../../src/embed/embedCode.ts";
+import {needsSystemFonts} from "../../src/embed/bundledFont.ts";
 import {renderImage} from "../../src/embed/rasterise.ts";
 import {standaloneSvg} from "../../src/embed/standaloneSvg.ts";
 import {formatProblem} from "../../src/lib/problem.ts";
@@ -124,7 +125,7 @@ const catalogue: [string, Edit, Outcome][] = [
     // The SVG download is well-formed XML that the PNG renderer draws, and the embed code holds it in an attribute.
     const {svg} = standaloneSvg(chart, site.data);
     expect(svg).toContain("<title id=\"title\">&#x3C;b>&#x26;amp;&#x3C;/b> \"q\" ");
-    expect(renderImage(svg, 0.25).width).toBeGreaterThan(0);
+    expect(renderImage(svg, 0.25, {systemFonts: needsSystemFonts(svg)}).width).toBeGreaterThan(0);
     expect(embedCode(chart.id, chart.title, 400)).toContain('title="&lt;b&gt;&amp;amp;&lt;/b&gt; &quot;q&quot; ');
   })}],
   ["a chart spec that is not JSON", (copy) => copy.write("data/charts/review-counts.json", '{"type": "bars",\n  "figures": [\n}'), {problem: "data/charts/review-counts.json:3:1  is not valid JSON: Unexpected token '}'"}],

@@ -4,6 +4,7 @@ import {describe, expect, it} from "vitest";
 import {cardSize} from "../../src/cards/cardPath.ts";
 import {cardSvg, type CardContent} from "../../src/cards/cardSvg.ts";
 import {siteCards} from "../../src/cards/siteCards.ts";
+import {needsSystemFonts} from "../../src/embed/bundledFont.ts";
 import {renderImage} from "../../src/embed/rasterise.ts";
 import {fixtureSite} from "../helpers/fixtureSite.ts";
 
@@ -34,7 +35,7 @@ function texts(svg: string): string[] {
 
 /** Columns of a rendered card that hold any pixel not white, between the top bar and the bottom. */
 function inkedColumns(svg: string): number[] {
-  const {width, height, pixels} = renderImage(svg, 1);
+  const {width, height, pixels} = renderImage(svg, 1, {systemFonts: needsSystemFonts(svg)});
   expect({width, height}).toEqual(cardSize);
   const columns = new Set<number>();
   for (let y = 12; y < height; y++) {
