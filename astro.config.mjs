@@ -8,8 +8,9 @@ import {publishBuild, stagingFolder} from "./src/integration/publishBuild.ts";
 import {publicAddress} from "./src/settings/publicAddress.ts";
 import {keepHeapNearLive} from "./src/lib/heapNearLive.ts";
 
-// Builds and the dev server hold their memory near what they use (sites of thousands of charts).
-keepHeapNearLive();
+// A build holds its memory near what it uses (sites of thousands of charts). The dev server does not:
+// there an edit's answer comes first, and a heap held tight collects more often.
+if (process.argv.includes("build")) keepHeapNearLive();
 
 // The site's address: the `url` in data/site.json, or SITE_URL and SITE_BASE for one build.
 const {site, base} = publicAddress();

@@ -80,7 +80,11 @@ export class ChartCache {
   private readonly recent = new Map<string, RenderedPanel[]>();
   // Every entry this process looked for, read or wrote: what pruneUnused keeps.
   private readonly used = new Set<string>();
-  private readonly started = Date.now();
+  // Files stamped after this are kept by pruneUnused: another process may have written them. A file
+  // system stamps files by a coarser clock than Date.now() (a file written just after the start can be
+  // stamped a few milliseconds before it; some file systems keep whole seconds, FAT two), hence the margin.
+  // Keeping an unused file a build longer costs nothing.
+  private readonly keepFrom = Date.now() - 2_000;
   constructor(folder: string) {
     this.folder = folder;
   }
@@ -117,7 +121,7 @@ export class ChartCache {
         if (entry.isDirectory()) visit(path);
         else if (!this.used.has(path.replace(/\.sha256$/, ""))) {
           try {
-            if (statSync(path).mtimeMs >= this.started) continue;
+            if (statSync(path).mtimeMs >= this.keepFrom) continue;
             rmSync(path, {force: true});
             removed++;
           } catch {
