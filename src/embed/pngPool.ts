@@ -23,7 +23,7 @@ export class PngPool {
   private readonly queue: Job[] = [];
   private readonly running = new Map<number, Job>();
   private nextId = 0;
-  /** Why a thread stopped, if one did: the build fails with that, and no job is given out again. */
+  /** Why a thread stopped, if one did, or that the pool was closed: no job is given out again. */
   private failure: Error | undefined;
 
   readonly size: number;
@@ -78,7 +78,9 @@ export class PngPool {
 
   /** Ends the threads; jobs not yet done are rejected. */
   async close(): Promise<void> {
-    for (const job of this.queue.splice(0)) job.reject(new Error("the PNG threads were closed"));
+    this.failure ??= new Error("the PNG threads were closed");
+    for (const job of [...this.running.values(), ...this.queue.splice(0)]) job.reject(this.failure);
+    this.running.clear();
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 }

@@ -25,4 +25,14 @@ describe("the PNG threads of a build", () => {
       await pool.close();
     }
   });
+
+  it("once closed, fail the jobs still drawing or waiting, and every job after, rather than leave them waiting", async () => {
+    const pool = new PngPool(1);
+    const drawing = pool.render(svg("drawing"), 2);
+    const waiting = pool.render(svg("waiting"), 2);
+    await pool.close();
+    await expect(drawing).rejects.toThrow(/closed/);
+    await expect(waiting).rejects.toThrow(/closed/);
+    await expect(pool.render(svg("after"), 2)).rejects.toThrow(/closed/);
+  });
 });
