@@ -28,11 +28,12 @@ describe("the PNG threads of a build", () => {
 
   it("once closed, fail the jobs still drawing or waiting, and every job after, rather than leave them waiting", async () => {
     const pool = new PngPool(1);
-    const drawing = pool.render(svg("drawing"), 2);
-    const waiting = pool.render(svg("waiting"), 2);
+    // Each failure is expected before the pool closes, so that none goes unhandled meanwhile.
+    const drawing = expect(pool.render(svg("drawing"), 2)).rejects.toThrow(/closed/);
+    const waiting = expect(pool.render(svg("waiting"), 2)).rejects.toThrow(/closed/);
     await pool.close();
-    await expect(drawing).rejects.toThrow(/closed/);
-    await expect(waiting).rejects.toThrow(/closed/);
+    await drawing;
+    await waiting;
     await expect(pool.render(svg("after"), 2)).rejects.toThrow(/closed/);
   });
 });

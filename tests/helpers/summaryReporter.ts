@@ -1,11 +1,12 @@
-import type {Reporter, TestModule} from "vitest/node";
+import type {Reporter, SerializedError, TestModule} from "vitest/node";
 
 /**
  * Ends a run with the plain line "N passed, N failed, N skipped" that CI reads,
- * after Vitest's own report.
+ * after Vitest's own report, and the number of errors no test caught (which
+ * fail the run too, with every test passed).
  */
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>): void {
     const counts = {passed: 0, failed: 0, skipped: 0};
     for (const module of testModules) {
       for (const test of module.children.allTests()) {
@@ -15,6 +16,7 @@ export default class SummaryReporter implements Reporter {
         else counts.skipped++;
       }
     }
-    console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+    const unhandled = unhandledErrors.length ? `, ${unhandledErrors.length} unhandled error${unhandledErrors.length === 1 ? "" : "s"} (see above; the run fails)` : "";
+    console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${unhandled}`);
   }
 }
