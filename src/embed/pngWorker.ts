@@ -1,6 +1,7 @@
 // A worker thread of pngPool: rasterises the SVGs it is sent, one at a time.
 import {runInNewContext} from "node:vm";
 import {parentPort} from "node:worker_threads";
+import {inflateRawSync} from "node:zlib";
 import sharp from "sharp";
 import {renderImage} from "./rasterise.ts";
 
@@ -16,9 +17,10 @@ sharp.cache(false);
 // once, and costs less than the memory it saves. The pool exposes `gc` before it starts this thread.
 const collectYoung = runInNewContext("typeof gc === 'function' ? gc : undefined") as ((options: {type: "minor"; execution: "sync"}) => void) | undefined;
 
-parentPort!.on("message", async ({id, svg, scale, systemFonts}: {id: number; svg: string; scale: number; systemFonts: boolean}) => {
+parentPort!.on("message", async ({id, packed, scale, systemFonts}: {id: number; packed: Uint8Array; scale: number; systemFonts: boolean}) => {
   try {
-    const image = renderImage(svg, scale, {systemFonts});
+    // The pool keeps the SVGs waiting for a thread deflated (pngPool.ts).
+    const image = renderImage(inflateRawSync(packed).toString("utf8"), scale, {systemFonts});
     collectYoung?.({type: "minor", execution: "sync"});
     const png = await image.png();
     // resvg's buffer lives outside the JavaScript heap and cannot be handed over: it is copied.

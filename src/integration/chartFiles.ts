@@ -66,12 +66,14 @@ export function chartFiles(): AstroIntegration {
   // Where the render cache keeps each picture, found once: making a card's SVG again costs as much as drawing its chart.
   const kept = new Map<string, string>();
   const drawing = new Map<string, Promise<Buffer | undefined>>();
-  const draw = (svg: string, scale: number) => {
+  // Drawn by the next free PNG thread and kept at `keptAt` in the render cache. Only the cache file's path is
+  // held until then, not the SVG: thousands wait at once in a cold build, which the pool holds deflated.
+  const draw = (svg: string, scale: number, keptAt = activeChartCache()?.bytesFile(svg, pngMaker(scale))) => {
     pool ??= new PngPool();
     const cache = activeChartCache();
     return pool.render(svg, scale).then(async (png) => {
-      if (!cache) return png;
-      await cache.writeBytes(svg, pngMaker(scale), png);
+      if (!cache || !keptAt) return png;
+      await cache.writeBytesAt(keptAt, png);
       return undefined;
     });
   };
@@ -123,7 +125,7 @@ export function chartFiles(): AstroIntegration {
             const keptAt = cache?.bytesFile(svg, pngMaker(picture.scale));
             if (keptAt) kept.set(picture.file, keptAt);
             if (keptAt && cache?.hasBytesAt(keptAt)) continue;
-            const job = draw(svg, picture.scale);
+            const job = draw(svg, picture.scale, keptAt);
             // A failure is reported when the build collects the files, not as an unhandled rejection before.
             job.catch(() => undefined);
             drawing.set(picture.file, job);

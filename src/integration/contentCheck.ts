@@ -9,6 +9,7 @@ import {writesDone} from "../lib/writeWhole.ts";
 import {inputFolders, inputsChanged, loadSite, useProjectChartCache, watchingInputs} from "../site.ts";
 import {addressNote} from "../feeds/addressNote.ts";
 import {currentAddress} from "../settings/publicAddress.ts";
+import {packStoryHtml} from "../stories/packStoryHtml.ts";
 
 const minimumNode = [22, 12];
 
@@ -82,6 +83,8 @@ export function contentCheck(): AstroIntegration {
         logger.info(`checked ${plural(stories.length, "story", "stories")}: every quote found in its source`);
         const note = addressNote(currentAddress());
         if (note) logger.info(note);
+        // Each story's HTML is held deflated until its page is written.
+        packStoryHtml(stories);
         // Nothing in content/, data/ or seeds/ changes while the pages are written: each page reuses this load.
         process.env.SITE_INPUTS_FROZEN = "1";
       },

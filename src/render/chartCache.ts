@@ -250,7 +250,12 @@ export class ChartCache {
 
   /** Keeps bytes made from `input` by `maker`, with their hash (the hash last: bytes without one are never served). */
   async writeBytes(input: string, maker: string, data: Buffer): Promise<void> {
-    const file = this.bytesFile(input, maker);
+    await this.writeBytesAt(this.bytesFile(input, maker), data);
+  }
+
+  /** Keeps `data` at `file` (a bytesFile), with its hash beside it: for a caller that need not hold the input meanwhile. */
+  async writeBytesAt(file: string, data: Buffer): Promise<void> {
+    this.mark(file);
     await writeWholeAsync(file, data);
     await writeWholeAsync(`${file}.sha256`, sha256(data));
   }

@@ -37,3 +37,24 @@ describe("the PNG threads of a build", () => {
     await expect(pool.render(svg("after"), 2)).rejects.toThrow(/closed/);
   });
 });
+
+describe("the PNG threads' queue", () => {
+  it("keeps each SVG waiting for a thread deflated, at a fraction of its size, and draws it the same", async () => {
+    // A chart-like SVG of 20 KB: thousands of these wait at once in a cold build.
+    const marks = Array.from({length: 200}, (_, i) => `<rect x="${i}" y="${(i * 7) % 40}" width="1" height="3" fill="#3b6ea8"/><text x="${i}" y="38" font-size="6">${i}</text>`).join("");
+    const big = `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="40"><rect width="240" height="40" fill="#fff"/>${marks}</svg>`;
+    const pool = new PngPool(1);
+    try {
+      const jobs = Array.from({length: 10}, () => pool.render(big, 1));
+      // Should an expectation below fail, the jobs the pool's closing rejects are not left unhandled.
+      for (const job of jobs) job.catch(() => undefined);
+      // One is being drawn; nine wait.
+      expect(pool.waitingBytes).toBeGreaterThan(0);
+      expect(pool.waitingBytes).toBeLessThan((9 * big.length) / 4);
+      const expected = await renderImage(big, 1, {systemFonts: false}).png();
+      for (const png of await Promise.all(jobs)) expect(png.equals(expected)).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+});
