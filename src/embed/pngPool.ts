@@ -1,12 +1,12 @@
 import {availableParallelism} from "node:os";
 import {setFlagsFromString} from "node:v8";
 import {Worker} from "node:worker_threads";
-import {deflateRawSync} from "node:zlib";
+import {packText} from "../lib/packedText.ts";
 import {needsSystemFonts} from "./bundledFont.ts";
 
 interface Job {
   id: number;
-  /** The SVG, deflated: thousands wait at once in a cold build (90 MB as text at 3,000 charts, a sixth of it so). */
+  /** The SVG, deflated: thousands wait at once in a cold build (90 MB as text at 3,000 charts, 7 MB so). */
   packed: Uint8Array;
   scale: number;
   systemFonts: boolean;
@@ -65,9 +65,8 @@ export class PngPool {
     return new Promise((resolve, reject) => {
       // Whether the machine's fonts are needed is found here, where the bundled font is already open,
       // so that the threads need not open it too.
-      // zlib's fastest level: a thirtieth of a millisecond for a card's SVG, which the thread inflates.
-      // Copied out of zlib's 16 KB output buffer, of which it is a view: it would be held, and sent, whole.
-      const packed = new Uint8Array(deflateRawSync(svg, {level: 1}));
+      // Deflated while it waits (a few hundredths of a millisecond); the thread inflates it.
+      const packed = packText(svg);
       this.queue.push({id: this.nextId++, packed, scale, systemFonts: needsSystemFonts(svg), resolve, reject});
       this.next();
     });

@@ -1,8 +1,8 @@
 // A worker thread of pngPool: rasterises the SVGs it is sent, one at a time.
 import {runInNewContext} from "node:vm";
 import {parentPort} from "node:worker_threads";
-import {inflateRawSync} from "node:zlib";
 import sharp from "sharp";
+import {unpackText} from "../lib/packedText.ts";
 import {renderImage} from "./rasterise.ts";
 
 // Each thread encodes one picture at a time: the build already has a thread per core. libvips' cache
@@ -20,7 +20,7 @@ const collectYoung = runInNewContext("typeof gc === 'function' ? gc : undefined"
 parentPort!.on("message", async ({id, packed, scale, systemFonts}: {id: number; packed: Uint8Array; scale: number; systemFonts: boolean}) => {
   try {
     // The pool keeps the SVGs waiting for a thread deflated (pngPool.ts).
-    const image = renderImage(inflateRawSync(packed).toString("utf8"), scale, {systemFonts});
+    const image = renderImage(unpackText(packed), scale, {systemFonts});
     collectYoung?.({type: "minor", execution: "sync"});
     const png = await image.png();
     // resvg's buffer lives outside the JavaScript heap and cannot be handed over: it is copied.

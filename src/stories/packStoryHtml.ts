@@ -1,4 +1,4 @@
-import {deflateRawSync, inflateRawSync} from "node:zlib";
+import {packText, unpackText} from "../lib/packedText.ts";
 import type {Story} from "./story.ts";
 
 /**
@@ -14,8 +14,7 @@ export function packStoryHtml(stories: Iterable<Story>): void {
   for (const story of stories) {
     const own = Object.getOwnPropertyDescriptor(story, "html");
     if (!own || typeof own.value !== "string") continue;
-    // Copied out of zlib's output buffer, of which it is a view: that would be held whole.
-    const packed = new Uint8Array(deflateRawSync(own.value, {level: 1}));
-    Object.defineProperty(story, "html", {enumerable: true, configurable: true, get: () => inflateRawSync(packed).toString("utf8")});
+    const packed = packText(own.value);
+    Object.defineProperty(story, "html", {enumerable: true, configurable: true, get: () => unpackText(packed)});
   }
 }
