@@ -83,7 +83,7 @@ export function contentCheck(): AstroIntegration {
         logger.info(`checked ${plural(stories.length, "story", "stories")}: every quote found in its source`);
         const note = addressNote(currentAddress());
         if (note) logger.info(note);
-        // Each story's HTML is held deflated until its page is written.
+        // Each story's HTML is held deflated, and inflated for its page.
         packStoryHtml(stories);
         // Nothing in content/, data/ or seeds/ changes while the pages are written: each page reuses this load.
         process.env.SITE_INPUTS_FROZEN = "1";

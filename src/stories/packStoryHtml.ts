@@ -3,9 +3,9 @@ import type {Story} from "./story.ts";
 
 /**
  * Holds each story's HTML deflated, inflated each time it is read. A build
- * holds every story at once from the check until its page is written, and the
- * HTML of a story, its charts' drawings inline, is the largest thing it holds:
- * at 1,000 stories, 80 MB as text (two bytes a character once it has a curly
+ * holds every story at once from the check to its end, and the HTML of a
+ * story, its charts' drawings inline, is the largest thing it holds: at 1,000
+ * stories, 75 MB as text (two bytes a character once it has a curly
  * quote), 6 MB so. A page reads its story's HTML once. Packing takes a quarter
  * of a millisecond a story, so it is for builds, not the check or the dev
  * server. A story packed already is left as it is.

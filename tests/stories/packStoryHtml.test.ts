@@ -5,7 +5,7 @@ import {fixture} from "../helpers/project.ts";
 
 describe("a build's stories, their HTML held deflated", () => {
   it("read back the same HTML and serialise the same, no longer holding it as text", () => {
-    // A load of its own: packing changes the stories it is given.
+    // Packing changes the stories it is given; no other test file packs any.
     const {stories} = readSite(fixture);
     expect(stories.length).toBeGreaterThan(0);
     const before = stories.map((story) => ({html: story.html, json: JSON.stringify(story)}));
