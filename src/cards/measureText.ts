@@ -1,4 +1,5 @@
-import {bundledFont, type Weight} from "../embed/bundledFont.ts";
+import {bundledFont} from "../embed/bundledFont.ts";
+import type {Weight} from "../embed/fontFile.ts";
 
 const advances = new Map<string, number>();
 

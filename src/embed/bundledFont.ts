@@ -1,8 +1,6 @@
 import * as fontkit from "fontkit";
 import {fontFile, type Weight} from "./fontFile.ts";
 
-export {fontFile, type Weight};
-
 const opened = new Map<Weight, fontkit.Font>();
 
 /** The bundled font itself (fontkit), to measure text exactly as resvg will draw it. */

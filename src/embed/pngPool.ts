@@ -63,11 +63,12 @@ export class PngPool {
   render(svg: string, scale = 2): Promise<Buffer> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
-      // Whether the machine's fonts are needed is found here, where the bundled font is already open,
-      // so that the threads need not open it too.
       // Deflated while it waits (a few hundredths of a millisecond); the thread inflates it.
       const packed = packText(svg);
-      this.queue.push({id: this.nextId++, packed, scale, systemFonts: needsSystemFonts(svg), resolve, reject});
+      // Whether the machine's fonts are needed is found here, where the bundled font is already open,
+      // so that the threads need not open it too.
+      const systemFonts = needsSystemFonts(svg);
+      this.queue.push({id: this.nextId++, packed, scale, systemFonts, resolve, reject});
       this.next();
     });
   }

@@ -72,7 +72,8 @@ export function chartFiles(): AstroIntegration {
     pool ??= new PngPool();
     const cache = activeChartCache();
     return pool.render(svg, scale).then(async (png) => {
-      if (!cache || !keptAt) return png;
+      // No render cache (CHART_CACHE=off): the PNG is held in memory until it is written into the build.
+      if (!cache || keptAt === undefined) return png;
       await cache.writeBytesAt(keptAt, png);
       return undefined;
     });
