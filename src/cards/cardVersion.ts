@@ -6,7 +6,9 @@ import {processShared} from "../lib/processShared.ts";
 // A card's version, or how to make the SVG it is drawn from until that is needed.
 const versions = processShared("cardVersions", () => new Map<string, string | (() => string)>());
 
-const versionOf = (svg: string) => createHash("sha256").update(svg).digest("hex").slice(0, 12);
+/** An SVG's SHA-256, in hex: a card's version is its first 12 digits. */
+export const svgHash = (svg: string) => createHash("sha256").update(svg).digest("hex");
+const versionOf = (svg: string) => svgHash(svg).slice(0, 12);
 
 /**
  * Notes the SVG a card is drawn from, or how to make it (made when a page first
@@ -16,6 +18,11 @@ const versionOf = (svg: string) => createHash("sha256").update(svg).digest("hex"
  */
 export function noteCard(path: string, svg: string | (() => string)): void {
   versions.set(path, typeof svg === "string" ? versionOf(svg) : svg);
+}
+
+/** Notes a card's version by its SVG's SHA-256 (`svgHash`), for a card whose SVG the build found by its inputs, not made again. */
+export function noteCardHash(path: string, sha256: string): void {
+  versions.set(path, sha256.slice(0, 12));
 }
 
 /**

@@ -9,6 +9,16 @@ import {cardSvg, type CardContent} from "./cardSvg.ts";
 export interface Card {
   path: string;
   svg: () => string;
+  /**
+   * What it shows, as text, its chart by the hash of the chart's inputs: under
+   * the same code, the same text makes the same SVG. None when its chart has no such hash.
+   */
+  shows?: string;
+}
+
+function card(path: string, content: CardContent): Card {
+  const {chart, ...words} = content;
+  return {path, svg: () => cardSvg(content), ...((!chart || chart.inputKey) && {shows: JSON.stringify({...words, chart: chart?.inputKey})})};
 }
 
 /**
@@ -23,11 +33,8 @@ export function siteCards(site: Site): Card[] {
   const address = siteUrl() ? `${domainToUnicode(new URL(siteUrl()!).host)}${href("/")}`.replace(/\/$/, "") : undefined;
   const base: Omit<CardContent, "title"> = {siteName: settings.name, locale: settings.locale, ...(address && {address})};
   return [
-    {path: cardPath.site(), svg: () => cardSvg({...base, title: settings.home.heading, dek: settings.home.description})},
-    ...site.stories.map((story) => ({
-      path: cardPath.story(story.slug),
-      svg: () => cardSvg({...base, title: story.frontMatter.title, dek: story.frontMatter.dek, chart: story.charts.length ? site.charts.get(story.charts[0]!) : undefined}),
-    })),
-    ...[...site.charts.values()].map((chart) => ({path: cardPath.chart(chart.id), svg: () => cardSvg({...base, title: chart.title, chart})})),
+    card(cardPath.site(), {...base, title: settings.home.heading, dek: settings.home.description}),
+    ...site.stories.map((story) => card(cardPath.story(story.slug), {...base, title: story.frontMatter.title, dek: story.frontMatter.dek, chart: story.charts.length ? site.charts.get(story.charts[0]!) : undefined})),
+    ...[...site.charts.values()].map((chart) => card(cardPath.chart(chart.id), {...base, title: chart.title, chart})),
   ];
 }

@@ -2,7 +2,8 @@ import {mkdirSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
-import {noteCard} from "../cards/cardVersion.ts";
+import {createHash} from "node:crypto";
+import {noteCard, noteCardHash, svgHash} from "../cards/cardVersion.ts";
 import {siteCards} from "../cards/siteCards.ts";
 import type {ChartModel} from "../charts/chart.ts";
 import {oembed} from "../embed/oembed.ts";
@@ -12,7 +13,9 @@ import {standaloneSvg} from "../embed/standaloneSvg.ts";
 import {toCsv} from "../embed/toCsv.ts";
 import {projectRoot} from "../lib/paths.ts";
 import {plural} from "../lib/plural.ts";
-import {writeOrLink} from "../lib/writeOrLink.ts";
+import {linkAddress} from "../lib/absoluteUrl.ts";
+import {resultsVersion} from "../lib/resultMemo.ts";
+import {linkUnchanged, writeOrLink} from "../lib/writeOrLink.ts";
 import {writesDone} from "../lib/writeWhole.ts";
 import {activeChartCache, chartsDrawn} from "../render/renderChart.ts";
 import {loadSite, type Site} from "../site.ts";
@@ -25,15 +28,34 @@ interface Picture {
   scale: number;
   /** A link-preview card, whose address the pages give with its version. */
   card?: boolean;
+  /**
+   * What its SVG is made from, as text (a chart's by the hash of its inputs),
+   * when known: under the same code, the same text makes the same SVG, so a
+   * later build finds its PNG by it without making the SVG again.
+   */
+  shows?: string;
 }
 
 /** Every chart's PNG download (its standalone SVG, `standalone(model)`, at 2x) and every link-preview card (1200x630, at 1x). */
 function pictures(site: Site, standalone: (model: ChartModel) => string): Picture[] {
   return [
-    ...[...site.charts.values()].map((model) => ({file: `downloads/${model.id}.png`, svg: () => standalone(model), scale: 2})),
-    ...siteCards(site).map((card) => ({file: card.path.slice(1), svg: card.svg, scale: 1, card: true})),
+    ...[...site.charts.values()].map((model) => ({file: `downloads/${model.id}.png`, svg: () => standalone(model), scale: 2, ...(model.inputKey && {shows: JSON.stringify({standalone: model.inputKey})})})),
+    ...siteCards(site).map((card) => ({file: card.path.slice(1), svg: card.svg, scale: 1, card: true, ...(card.shows && {shows: card.shows})})),
   ];
 }
+
+/**
+ * The key of what a build makes from some inputs (`made`, as text), to find it
+ * without making it again: the inputs, all the code and every dependency's
+ * version, and the site's address (in the links the files and charts carry).
+ */
+function madeKeys(): (made: string) => string {
+  const build = JSON.stringify([resultsVersion(), linkAddress()]);
+  return (made) => createHash("sha256").update(`${made}\n${build}`).digest("hex");
+}
+
+/** A picture's key: what it shows and how its PNG is made (scale, renderer, fonts); none when what it shows is not known. */
+const pictureKey = (picture: Picture, keyOf: (made: string) => string) => picture.shows === undefined ? undefined : keyOf(JSON.stringify([picture.shows, pngMaker(picture.scale)]));
 
 /** A pause (one turn of the event loop) every `every` calls, for a long loop on the main thread; nothing the other times. */
 function breather(every: number): () => Promise<void> | undefined {
@@ -47,13 +69,16 @@ function breather(every: number): () => Promise<void> | undefined {
  * (`/embed/<id>/oembed.json`), and every page's link-preview card (`/cards/…`),
  * written straight into the build rather than as thousands of Astro routes.
  * Each picture is looked for in the render cache while Astro bundles the pages
- * (right after the check), and those not kept from an earlier build are drawn by
- * worker threads while Astro writes the pages on the main thread; each is kept in the render cache as it is done (not held in
- * memory), and put into the build as a hard link to the cache's file (no bytes
- * copied). All are in the build before it is published; a download or
- * oEmbed document the last published build has byte for byte is linked from
- * it rather than written again. (The dev server makes each file on request,
- * from the same functions.)
+ * (right after the check): by its inputs, if an earlier build noted what they
+ * made, else by its SVG, made for it. Those not kept from an earlier build are
+ * drawn by worker threads while Astro writes the pages on the main thread;
+ * each is kept in the render cache as it is done (not held in memory), and put
+ * into the build as a hard link to the cache's file (no bytes copied). All are
+ * in the build before it is published; a download or oEmbed document the last
+ * published build has (by its chart's inputs and its hash, or byte for byte)
+ * is linked from it rather than made or written again. A correction thus makes
+ * again only the files of what it changed. (The dev server makes each file on
+ * request, from the same functions.)
  */
 export function chartFiles(): AstroIntegration {
   let pool: PngPool | undefined;
@@ -93,10 +118,24 @@ export function chartFiles(): AstroIntegration {
           if (svg === undefined) standalone.set(model.id, (svg = standaloneSvg(model, site.data).svg));
           return svg;
         });
+        madeByPage.clear();
+        // A picture whose inputs made a PNG that the render cache still has is found by them, its SVG not made
+        // (a card's version comes from its SVG's hash, kept with it).
+        const keys = new Map<Picture, string>();
+        const keyOf = madeKeys();
+        const toMake = wanted.filter((picture) => {
+          const key = cache && pictureKey(picture, keyOf);
+          if (!key) return true;
+          keys.set(picture, key);
+          const found = cache.made(key);
+          if (!found?.png || !cache.hasBytesAt(found.png)) return true;
+          kept.set(picture.file, found.png);
+          if (picture.card) noteCardHash(`/${picture.file}`, found.hash);
+          return false;
+        });
         // A page gives its card's address with the card's version: made here below, or by the page if it comes first.
         // One a page made first is handed on here below (once), not made again.
-        madeByPage.clear();
-        for (const picture of wanted) {
+        for (const picture of toMake) {
           if (picture.card) {
             noteCard(`/${picture.file}`, () => {
               const svg = picture.svg();
@@ -110,7 +149,7 @@ export function chartFiles(): AstroIntegration {
         // Cards first: the pages ask for their versions as soon as they are rendered.
         preparing = (async () => {
           const pause = breather(32);
-          for (const picture of [...wanted.filter((p) => p.card), ...wanted.filter((p) => !p.card)]) {
+          for (const picture of [...toMake.filter((p) => p.card), ...toMake.filter((p) => !p.card)]) {
             await pause();
             // A card a page made first already has its version.
             const madeFirst = madeByPage.get(picture.file);
@@ -121,10 +160,13 @@ export function chartFiles(): AstroIntegration {
             } catch (error) {
               throw new Error(`could not make the SVG of ${picture.file}: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
             }
-            if (picture.card && madeFirst === undefined) noteCard(`/${picture.file}`, svg);
-            // Its place in the render cache, found once (a hash of the SVG).
+            const hash = svgHash(svg);
+            if (picture.card && madeFirst === undefined) noteCardHash(`/${picture.file}`, hash);
+            // Its place in the render cache, found once (a hash of the SVG), and noted under its inputs for the next build.
             const keptAt = cache?.bytesFile(svg, pngMaker(picture.scale));
             if (keptAt) kept.set(picture.file, keptAt);
+            const key = keys.get(picture);
+            if (keptAt && key) cache?.keepMade(key, {hash, png: keptAt});
             if (keptAt && cache?.hasBytesAt(keptAt)) continue;
             const job = draw(svg, picture.scale, keptAt);
             // A failure is reported when the build collects the files, not as an unhandled rejection before.
@@ -146,13 +188,22 @@ export function chartFiles(): AstroIntegration {
           const pause = breather(64);
           const folders = new Set([join(root, "downloads"), ...models.map((model) => join(root, "embed", model.id)), ...wanted.map((picture) => dirname(join(root, picture.file)))]);
           for (const folder of folders) mkdirSync(folder, {recursive: true});
-          // A file the last published build has byte for byte is linked from it, not written again.
+          // A file the last published build has byte for byte is linked from it, not written again; one its chart's
+          // inputs made before (the hash of their last file kept in the render cache) is linked without being made.
           const published = join(projectRoot(), publishedFolder);
-          const write = (path: string, body: string) => writeOrLink(join(root, path), body, join(published, path));
+          const keyOf = madeKeys();
+          const write = (path: string, model: ChartModel, make: () => string) => {
+            const key = cache && model.inputKey ? keyOf(JSON.stringify([path, model.inputKey])) : undefined;
+            const known = key && cache?.made(key);
+            if (known && linkUnchanged(join(root, path), join(published, path), known.hash)) return;
+            const body = Buffer.from(make());
+            writeOrLink(join(root, path), body, join(published, path));
+            if (key) cache?.keepMade(key, {hash: createHash("sha256").update(body).digest("hex")});
+          };
           for (const model of models) {
-            write(`downloads/${model.id}.csv`, toCsv(model));
-            write(`downloads/${model.id}.svg`, standalone.get(model.id) ?? standaloneSvg(model, site.data).svg);
-            write(`embed/${model.id}/oembed.json`, JSON.stringify(oembed(model, site.data), null, 2));
+            write(`downloads/${model.id}.csv`, model, () => toCsv(model));
+            write(`downloads/${model.id}.svg`, model, () => standalone.get(model.id) ?? standaloneSvg(model, site.data).svg);
+            write(`embed/${model.id}/oembed.json`, model, () => JSON.stringify(oembed(model, site.data), null, 2));
             await pause();
           }
           const redrawn: string[] = [];

@@ -1,3 +1,4 @@
+import {createHash} from "node:crypto";
 import {linkSync, lstatSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 
 /**
@@ -26,4 +27,22 @@ export function writeOrLink(target: string, body: string | Buffer, previous: str
     // No earlier file, or no link across these folders: written below.
   }
   writeFileSync(target, bytes);
+}
+
+/**
+ * Gives `previous` (the same file in the last published build) a second name
+ * at `target`, as writeOrLink does, when it is a plain file whose SHA-256 is
+ * `sha256`: for a file whose hash is known but whose bytes are not made (a
+ * chart's SVG download, whose hash the render cache keeps). False, and nothing
+ * at `target`, otherwise.
+ */
+export function linkUnchanged(target: string, previous: string, sha256: string): boolean {
+  rmSync(target, {force: true});
+  try {
+    if (!lstatSync(previous).isFile() || createHash("sha256").update(readFileSync(previous)).digest("hex") !== sha256) return false;
+    linkSync(previous, target);
+    return true;
+  } catch {
+    return false;
+  }
 }

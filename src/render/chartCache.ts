@@ -1,6 +1,6 @@
 import {createHash} from "node:crypto";
 import {copyFileSync, existsSync, linkSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, type Dirent} from "node:fs";
-import {join, relative} from "node:path";
+import {join, relative, sep} from "node:path";
 import type {ChartSpec, Needs} from "../charts/chart.ts";
 import {figuresIn} from "../charts/chart.ts";
 import {figureToken} from "../data/fillFigures.ts";
@@ -8,12 +8,15 @@ import type {Data} from "../data/loadData.ts";
 import {linkAddress} from "../lib/absoluteUrl.ts";
 import {codeVersion as libVersion, packageVersion} from "../lib/codeVersion.ts";
 import {writeWhole, writeWholeAsync, writeWholeLater} from "../lib/writeWhole.ts";
+import {MadeIndex} from "./madeIndex.ts";
 import type {RenderedPanel} from "./renderChart.ts";
 
 const sha256 = (text: string | Buffer) => createHash("sha256").update(text).digest("hex");
 
 /** Where the cache keeps the stamps of the files last published (publishBytesAt). */
 const checkedFile = "published-stamps.json";
+/** Where it keeps what each chart file's and picture's inputs made (MadeIndex). */
+const madeFile = "made.json";
 
 /**
  * A file's inode, size and date of its last write, to the nanosecond: any write into it, or another file in
@@ -85,8 +88,10 @@ export class ChartCache {
   // stamped a few milliseconds before it; some file systems keep whole seconds, FAT two), hence the margin.
   // Keeping an unused file a build longer costs nothing.
   private readonly keepFrom = Date.now() - 2_000;
+  private readonly madeIndex: MadeIndex;
   constructor(folder: string) {
     this.folder = folder;
+    this.madeIndex = new MadeIndex(join(folder, madeFile));
   }
 
   private file(key: string) {
@@ -236,10 +241,28 @@ export class ChartCache {
   }
 
   /**
-   * Keeps the stamps of the files this process checked and published, for the next build. Like any
-   * cache file, one that cannot be written is no failure: the next build checks every hash again.
+   * What `key`, a hash of some inputs, made last time: the SHA-256 of what it
+   * made and, for a picture, where its PNG is kept (a bytesFile, still checked
+   * against its hash when published); undefined if unknown.
+   */
+  made(key: string): {hash: string; png?: string} | undefined {
+    const made = this.madeIndex.get(key);
+    return made && {hash: made.hash, ...(made.png && {png: this.mark(join(this.folder, made.png))})};
+  }
+
+  /** Notes, for the next build, what `key` made: its SHA-256, and for a picture the bytesFile its PNG is kept at. */
+  keepMade(key: string, made: {hash: string; png?: string}): void {
+    this.madeIndex.set(key, {hash: made.hash, ...(made.png && {png: relative(this.folder, made.png).split(sep).join("/")})});
+  }
+
+  /**
+   * Keeps the stamps of the files this process checked and published, and
+   * what it made from which inputs, for the next build. Like any cache file, one that
+   * cannot be written is no failure: the next build checks every hash again.
    */
   saveChecked(): void {
+    this.mark(join(this.folder, madeFile));
+    this.madeIndex.save();
     const stamps = Object.fromEntries([...this.checkedNow].map(([file, stamp]) => [relative(this.folder, file), stamp]));
     try {
       writeWhole(this.mark(join(this.folder, checkedFile)), JSON.stringify(stamps));

@@ -102,3 +102,26 @@ describe("siteCards(site) lists every card a site publishes", () => {
     expect(texts(card.svg()).length).toBeGreaterThan(5);
   });
 });
+
+describe("a card's inputs, by which a rebuild finds its PNG without making its SVG", () => {
+  it("every card of a site whose charts have input hashes says what it shows; cards that look different say different things", () => {
+    const cards = siteCards(site);
+    const shows = cards.map((c) => c.shows);
+    expect(shows.every((text) => typeof text === "string")).toBe(true);
+    expect(new Set(shows).size).toBe(new Set(cards.map((c) => c.svg())).size);
+  });
+
+  it("changes with each word, the site's name, address and language, and the chart (by its input hash); a chart without one gives no inputs at all", () => {
+    const card = (changed: Partial<typeof site> & {settings?: Partial<typeof site.data.settings>}) => {
+      const data = {...site.data, settings: {...site.data.settings, ...changed.settings}};
+      return siteCards({...site, ...changed, data}).find((c) => c.path === `/cards/charts/${chart.id}.png`)!;
+    };
+    const before = card({}).shows;
+    const renamed = card({settings: {name: "Another Desk"}}).shows;
+    const relocated = card({settings: {locale: "fr-FR"}}).shows;
+    const retitled = card({charts: new Map([[chart.id, {...chart, title: `${chart.title}, corrected`}]])}).shows;
+    const redrawn = card({charts: new Map([[chart.id, {...chart, inputKey: "another"}]])}).shows;
+    expect(new Set([before, renamed, relocated, retitled, redrawn]).size).toBe(5);
+    expect(card({charts: new Map([[chart.id, {...chart, inputKey: undefined}]])}).shows).toBeUndefined();
+  });
+});

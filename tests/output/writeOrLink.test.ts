@@ -1,8 +1,9 @@
-import {mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync} from "node:fs";
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {writeOrLink} from "../../src/lib/writeOrLink.ts";
+import {linkUnchanged, writeOrLink} from "../../src/lib/writeOrLink.ts";
 
 /** A published build with one file, and an empty new build beside it. */
 function builds(previous?: string | Buffer) {
@@ -51,5 +52,39 @@ describe("writeOrLink: a rebuild writes again only the files that changed", () =
     mkdirSync(folder.published);
     writeOrLink(folder.target, "x", folder.published);
     expect(readFileSync(folder.target, "utf8")).toBe("x");
+  });
+});
+
+describe("linkUnchanged: a file known by its hash is linked from the last build, never made", () => {
+  const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+  it("links the published file when it has the hash, and does nothing (false, no file) when it lacks it, differs, or is not a plain file", () => {
+    const {published, target} = builds("<svg>82%</svg>");
+    expect(linkUnchanged(target, published, sha256("<svg>82%</svg>"))).toBe(true);
+    expect(statSync(target).ino).toBe(statSync(published).ino);
+    // Edited since (by hand, or another build): the hash no longer holds, so the caller makes the file.
+    const edited = builds("<svg>83%</svg>");
+    expect(linkUnchanged(edited.target, edited.published, sha256("<svg>82%</svg>"))).toBe(false);
+    expect(existsSync(edited.target)).toBe(false);
+    const none = builds();
+    expect(linkUnchanged(none.target, none.published, sha256("x"))).toBe(false);
+    const link = builds();
+    writeFileSync(join(link.folder, "elsewhere.svg"), "x");
+    symlinkSync(join(link.folder, "elsewhere.svg"), link.published);
+    expect(linkUnchanged(link.target, link.published, sha256("x"))).toBe(false);
+    expect(existsSync(link.target)).toBe(false);
+  });
+
+  it("replaces whatever stood at the target, never writes into it", () => {
+    const {published, target} = builds("new");
+    writeFileSync(target, "old");
+    const old = statSync(target).ino;
+    expect(linkUnchanged(target, published, sha256("new"))).toBe(true);
+    expect(readFileSync(target, "utf8")).toBe("new");
+    expect(statSync(target).ino).not.toBe(old);
+    const stale = builds("changed");
+    writeFileSync(stale.target, "old");
+    expect(linkUnchanged(stale.target, stale.published, sha256("old"))).toBe(false);
+    expect(existsSync(stale.target)).toBe(false);
   });
 });
