@@ -4,6 +4,7 @@ import {contentCheck} from "./src/integration/contentCheck.ts";
 import {framingPolicy} from "./src/integration/framingPolicy.ts";
 import {chartFiles} from "./src/integration/chartFiles.ts";
 import {searchIndex} from "./src/integration/searchIndex.ts";
+import {copiedPages} from "./src/integration/copiedPages.ts";
 import {publishBuild, stagingFolder} from "./src/integration/publishBuild.ts";
 import {publicAddress} from "./src/settings/publicAddress.ts";
 import {keepHeapNearLive} from "./src/lib/heapNearLive.ts";
@@ -33,6 +34,9 @@ export default defineConfig({
   // preview serves dist/.
   outDir: process.argv.includes("build") ? stagingFolder : "./dist",
   // The search index is written in the background while the chart files are (publishBuild waits for it).
-  integrations: [contentCheck(), searchIndex(), chartFiles(), framingPolicy(), publishBuild()],
+  integrations: [contentCheck(), searchIndex(), copiedPages(), chartFiles(), framingPolicy(), publishBuild()],
   devToolbar: {enabled: false},
+  // A page whose key (getStaticPaths' cacheKey: src/render/pageKeys.ts) is what the last build recorded is
+  // copied from that build (.astro/cache/), not rendered again: a correction renders only the pages that show it.
+  experimental: {incrementalBuild: true},
 });

@@ -6,6 +6,19 @@ import {processShared} from "../lib/processShared.ts";
 // A card's version, or how to make the SVG it is drawn from until that is needed.
 const versions = processShared("cardVersions", () => new Map<string, string | (() => string)>());
 
+// What waits for every card of this build to be noted (its version known, or how to make it).
+const waiting = processShared("cardVersionWaiters", () => [] as (() => void)[]);
+
+/** Runs `then` once the build has noted every card (cardsNoted): a page's card address is then final. */
+export function afterCardsNoted(then: () => void): void {
+  waiting.push(then);
+}
+
+/** Says the build has noted every card of the site (integration/chartFiles.ts, as it starts). */
+export function cardsNoted(): void {
+  for (const then of waiting.splice(0)) then();
+}
+
 /** An SVG's SHA-256, in hex: a card's version is its first 12 digits. */
 export const svgHash = (svg: string) => createHash("sha256").update(svg).digest("hex");
 const versionOf = (svg: string) => svgHash(svg).slice(0, 12);

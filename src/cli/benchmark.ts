@@ -13,6 +13,7 @@ import * as Plot from "@observablehq/plot";
 import {JSDOM} from "jsdom";
 import {layouts, renderChart} from "../render/renderChart.ts";
 import {resultsFolder} from "../lib/resultMemo.ts";
+import {pageCopies} from "../integration/keptPages.ts";
 import {chartCacheFolder, readSite} from "../site.ts";
 import {correctOneDataset, syntheticSite} from "./syntheticSite.ts";
 
@@ -144,8 +145,9 @@ async function benchSites(sizes: readonly number[], json: boolean, quick = false
     // The check of a site never built (nothing drawn yet), then a cold build; then an editor's
     // correction to one dataset, checked and built again (what a newsroom does many times a day).
     const coldCheck = quick ? {seconds: Number.NaN, peakMb: 0} : run(dir, "check");
-    // A cold build draws every chart and checks everything: what the check drew and kept is forgotten first.
-    for (const kept of [chartCacheFolder, resultsFolder]) rmSync(join(dir, kept), {recursive: true, force: true});
+    // A cold build draws every chart, checks everything and renders every page: what the check drew and kept,
+    // and the pages an earlier run of the bench left, are forgotten first.
+    for (const kept of [chartCacheFolder, resultsFolder, ...pageCopies]) rmSync(join(dir, kept), {recursive: true, force: true});
     const cold = run(dir, "build");
     const pages = htmlFiles(join(dir, "dist")).length;
     const storyPage = readFileSync(join(dir, "dist/story-0/index.html"));

@@ -19,7 +19,8 @@ import {embedFooter, linksToTop} from "./embedFooter.ts";
  * that show it; at 3,000 charts, making every one took about 2 of a rebuild's 18 s.
  */
 export function embedFigureHtml(site: Site, id: string, root = projectRoot()): string {
-  const memo = resultMemo<string>(root, "embeds");
+  // Held deflated: thousands are, each read by its page and its page's key.
+  const memo = resultMemo<string>(root, "embeds", {packed: true});
   // Kept by its chart's file, as a story's page is by its own.
   const file = join(root, "data", "charts", `${id}.json`);
   const story = storyWithChart(site, id);

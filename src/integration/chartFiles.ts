@@ -3,7 +3,7 @@ import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
 import {createHash} from "node:crypto";
-import {noteCard, noteCardHash, svgHash} from "../cards/cardVersion.ts";
+import {cardsNoted, noteCard, noteCardHash, svgHash} from "../cards/cardVersion.ts";
 import {siteCards} from "../cards/siteCards.ts";
 import type {ChartModel} from "../charts/chart.ts";
 import {oembed} from "../embed/oembed.ts";
@@ -144,6 +144,7 @@ export function chartFiles(): AstroIntegration {
             });
           }
         }
+        cardsNoted();
         // Each picture's SVG is made to find it in the render cache, and those not kept are queued for the PNG
         // threads: a few dozen at a time, so the work fills the main thread while Astro bundles the pages on others.
         // Cards first: the pages ask for their versions as soon as they are rendered.

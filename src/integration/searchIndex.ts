@@ -4,8 +4,14 @@ import type {AstroIntegration} from "astro";
 import pLimit from "p-limit";
 import * as pagefind from "pagefind";
 import {finishBeforePublish} from "./beforePublish.ts";
+import {afterCardsNoted} from "../cards/cardVersion.ts";
+import {issueSitePageKeys} from "../render/pageKeys.ts";
+import {loadSite} from "../site.ts";
+import {keptPages} from "./keptPages.ts";
 import {plural} from "../lib/plural.ts";
+import {pagePath} from "../lib/pagePath.ts";
 import {receivePages} from "./renderedPages.ts";
+import {resend, SearchFeed, type Searchable} from "./searchFeed.ts";
 import {withoutSvg} from "../search/withoutSvg.ts";
 
 /** The folder of the built site that holds the search index and Pagefind's scripts, served at `<base>/pagefind/`. */
@@ -23,15 +29,19 @@ const marker = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
  */
 const excludeSelectors = [".chart-tools", ".chart-data > summary", ".chart-data caption", ".chart-data thead", ".chart-data-links", "a.back"];
 
+/** Whether the page at a site path can be one readers search: a folder's page ("/story/"), never an embed page (embeds are noindex). */
+const searchablePath = (path: string) => path.endsWith("/") && !path.startsWith("/embed/");
+
 /**
  * The HTML of a page readers search, as Pagefind is sent it, or undefined: a folder's page
- * ("/story/") marked data-pagefind-body, never an embed page (embeds are noindex); its charts'
- * drawings left out (withoutSvg).
+ * ("/story/") marked data-pagefind-body, never an embed page; its charts' drawings left out (withoutSvg).
  */
 export function searchableContent(path: string, html: string): string | undefined {
-  if (!path.endsWith("/") || path.startsWith("/embed/")) return undefined;
+  if (!searchablePath(path)) return undefined;
   return marker.test(html) ? withoutSvg(html) : undefined;
 }
+
+const searchable: Searchable = {path: searchablePath, content: searchableContent};
 
 /** Pagefind's reported errors, as an exception. */
 function check<T extends {errors: string[]}>(response: T): T {
@@ -109,16 +119,20 @@ export class PageIndex {
 /**
  * Indexes the built site for search with Pagefind. Each page is sent to it
  * as soon as Astro has rendered it (by the middleware this adds to builds,
- * renderedPagesMiddleware), so Pagefind indexes in its own process while the rest
- * are rendered; once all are, it writes the index while the integrations
- * after this one write their files, and publishBuild waits for it. The index
+ * renderedPagesMiddleware), and each page Astro copies unchanged from the last
+ * build as soon as that is known (SearchFeed), so Pagefind indexes in its own
+ * process while the rest are rendered; once all are, it writes the index while
+ * the integrations after this one write their files, and publishBuild waits for it. The index
  * and Pagefind's scripts go into `pagefind/` of the same build; the search
  * page loads them, no other page does. Any failure stops the build, and dist/
  * keeps the last good site.
  */
 export function searchIndex(): AstroIntegration {
   let base = "/";
+  let cacheDir = "";
   let pages: PageIndex | undefined;
+  let feed: SearchFeed | undefined;
+  let keptSent: Promise<void> | undefined;
   return {
     name: "search-index",
     hooks: {
@@ -127,25 +141,62 @@ export function searchIndex(): AstroIntegration {
       },
       "astro:config:done": ({config}) => {
         base = config.base.replace(/\/?$/, "/");
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       "astro:build:start": () => {
         const index = new PageIndex();
+        const sent = new SearchFeed(index, searchable);
         pages = index;
+        feed = sent;
+        keptSent = undefined;
+        // A page's path in the build, as Pagefind names it: under the base, which the search page gives Pagefind.
+        const underBase = (pathname: string) => (pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname);
+        const sendKept = () => (keptSent ??= sent.sendKept(keptPages(cacheDir).map((page) => ({...page, path: underBase(page.pathname)}))));
+        // The pages Astro will copy from the last build are known once every page's key is: as soon as every
+        // card's version is (a page shows its card's), while Astro bundles the pages; at the latest, by the first
+        // page rendered (getStaticPaths has given every key by then). Pagefind takes them in meanwhile.
+        afterCardsNoted(() => setImmediate(() => {
+          if (keptSent || feed !== sent) return;
+          try {
+            issueSitePageKeys(loadSite(), "searched");
+          } catch {
+            // Given by the pages' getStaticPaths instead, which reports what is wrong.
+            return;
+          }
+          sendKept();
+          // The other pages' keys, made meanwhile rather than when Astro asks (each is made once).
+          setImmediate(() => {
+            try {
+              issueSitePageKeys(loadSite(), "rest");
+            } catch {
+              // As above.
+            }
+          });
+        }));
         receivePages("search-index", (pathname, html) => {
-          // The page's file in the build, as Pagefind names it: under the base, which the search page gives Pagefind.
-          const path = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
-          const content = searchableContent(path, html);
-          return content === undefined ? undefined : index.add(`${path.slice(1)}index.html`, content);
+          sendKept();
+          return sent.rendered(underBase(pathname), html);
         });
       },
-      "astro:build:done": ({dir, logger}) => {
+      "astro:build:done": ({dir, pages: built, logger}) => {
         receivePages("search-index", undefined);
-        const index = pages ?? new PageIndex();
-        pages = undefined;
-        finishBeforePublish(index.write(join(fileURLToPath(dir), searchFolder)).then(() => {
+        const root = fileURLToPath(dir);
+        const paths = built.map(({pathname}) => pagePath(pathname));
+        const [first, sent, kept] = [pages ?? new PageIndex(), feed, keptSent];
+        [pages, feed, keptSent] = [undefined, undefined, undefined];
+        finishBeforePublish((async () => {
+          await kept;
+          let index = first;
+          // Any page not sent (copied by Astro unforeseen) is read back; a page sent in two forms makes the index again.
+          if (sent && (await sent.finish(root, paths))) {
+            logger.warn("a page copied from the last build was rendered differently: the search index is made again from the pages as written");
+            index = new PageIndex();
+            await resend(index, searchable, root, paths);
+          }
+          await index.write(join(root, searchFolder));
           if (index.pages === 0) logger.warn("indexed no page for search: no page is marked data-pagefind-body, so search finds nothing");
           else logger.info(`indexed ${plural(index.pages, "page")} for search into ${searchFolder}/`);
-        }));
+        })());
       },
     },
   };

@@ -2,6 +2,7 @@ import {join} from "node:path";
 import {trackedPrints} from "../data/trackedData.ts";
 import {codeVersion} from "./codeVersion.ts";
 import {DiskMemo} from "./diskMemo.ts";
+import {packText, unpackText} from "./packedText.ts";
 import {processShared} from "./processShared.ts";
 import type {ReadLog} from "./readLog.ts";
 
@@ -25,24 +26,28 @@ const disks = new Map<string, DiskMemo<unknown>>();
  * `root`: in this process (the dev server's reload, a build's check and its
  * pages, which share one load), and in .astro/results/<kind>/ for the next
  * process (unless CHART_CACHE=off), each with the log of what it read from the
- * site's collections (trackedData's prints).
+ * site's collections (trackedData's prints). With `packed`, for results held
+ * by the thousand and read once or twice (an embed page's figure), each is
+ * held in memory as deflated JSON.
  */
-export function resultMemo<T>(root: string, kind: string): Results<T> {
+export function resultMemo<T>(root: string, kind: string, {packed = false} = {}): Results<T> {
   // Shared by both copies of this code in a build (the check's and the pages' bundle).
   const memory = processShared(`results.${kind}`, () => new Map<string, {key: string; reads: ReadLog; value: unknown}>());
+  const hold = (value: unknown) => (packed ? packText(JSON.stringify(value)) : value);
+  const unhold = (held: unknown) => (packed ? (JSON.parse(unpackText(held as Uint8Array)) as unknown) : held);
   const folder = join(root, resultsFolder, kind);
   let disk = disks.get(folder);
   if (!disk && process.env.CHART_CACHE !== "off") disks.set(folder, (disk = new DiskMemo(folder, trackedPrints)));
   return {
     get(id, key, now) {
       const last = memory.get(id);
-      if (last && last.key === key && last.reads.holds(now)) return last.value as T;
+      if (last && last.key === key && last.reads.holds(now)) return unhold(last.value) as T;
       const kept = disk?.get(id, key, now);
-      if (kept) memory.set(id, {key, ...kept});
+      if (kept) memory.set(id, {key, reads: kept.reads, value: hold(kept.value)});
       return kept?.value as T | undefined;
     },
     set(id, key, reads, value) {
-      memory.set(id, {key, reads, value});
+      memory.set(id, {key, reads, value: hold(value)});
       disk?.set(id, key, reads, value);
     },
   };

@@ -56,6 +56,13 @@ describe("building a changed project", () => {
     expect(Number(chartCount)).toBe(chartsNamed?.split(", ").length);
     // The chart's card shows the new figure: a new version in its address, so networks fetch it again.
     expect(chartCard()).not.toBe(cardBefore);
+    // Pages are rendered again only where they show the correction: the story and the chart's embed page are;
+    // the embed page of a chart on other data is copied from the last build.
+    // (Astro logs a page it copied as "cached", or "restored" when it made the copy itself.)
+    const copied = [...second.output.matchAll(/─ (\/\S*index\.html) \((?:cached|restored)\)/g)].map((match) => match[1]);
+    expect(copied).toContain("/embed/complaint-outcomes/index.html");
+    expect(copied).not.toContain("/casey-review/index.html");
+    expect(copied).not.toContain("/embed/workforce-demographics/index.html");
   });
 
   it("a quote not in its source stops the build with one clear line, no stack trace, and no page", () => {

@@ -1,14 +1,16 @@
 import {spawnSync} from "node:child_process";
-import {existsSync, mkdtempSync, readFileSync, rmSync} from "node:fs";
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {createServer} from "node:http";
 import type {AddressInfo} from "node:net";
 import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {dirname, join} from "node:path";
+import {gunzipSync} from "node:zlib";
 import {pathToFileURL} from "node:url";
 import sirv from "sirv";
 import {afterAll, beforeAll, describe, expect, it, vi} from "vitest";
 import {backgroundWork} from "../../src/integration/beforePublish.ts";
 import {searchIndex} from "../../src/integration/searchIndex.ts";
+import {issuedPageKeys} from "../../src/render/pageKeys.ts";
 import type {Pagefind} from "../../src/search/searchPage.ts";
 import {publicAddress} from "../../src/settings/publicAddress.ts";
 import {readSite} from "../../src/site.ts";
@@ -63,27 +65,57 @@ function headlineWord(title: string): string {
   return [...title.matchAll(/\p{L}{4,}/gu)].map(([word]) => word).sort((a, b) => b.length - a.length)[0] ?? title;
 }
 
+/** What a built index holds: each page's address and text, from Pagefind's fragments. */
+function indexed(dir: string): {url: string; content: string}[] {
+  const folder = join(dir, "pagefind/fragment");
+  return readdirSync(folder).map((name) => {
+    const text = gunzipSync(readFileSync(join(folder, name))).toString("utf8");
+    return JSON.parse(text.slice(text.indexOf("{"))) as {url: string; content: string};
+  }).sort((a, b) => a.url.localeCompare(b.url));
+}
+
+const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
+
 describe("searchIndex()", () => {
   /**
    * A build of three pages, the integration's hooks run as Astro runs them, each page rendered
-   * through the middleware it adds, as Astro renders them; and what it logged.
+   * through the middleware it adds, as Astro renders them; and what it logged. `kept`: pages
+   * Astro copies from the last build (their keys issued, recorded in its cache, and copied into
+   * the build) and, in `renderedAfterAll`, how a kept page is rendered all the same.
    */
-  async function runHook(): Promise<{dir: string; logged: string[]}> {
+  async function runHook({kept = {}, renderedAfterAll = {}}: {kept?: Record<string, string>; renderedAfterAll?: Record<string, string>} = {}): Promise<{dir: string; logged: string[]}> {
     const dir = mkdtempSync(join(tmpdir(), "search-index-"));
+    const cacheDir = join(dir, ".cache");
+    const record: Record<string, {cacheKey: string; outputFile: string}> = {};
+    for (const [path, body] of Object.entries(kept)) {
+      const cacheKey = `key of ${dir}${path}`;
+      issuedPageKeys.add(cacheKey);
+      record[path] = {cacheKey, outputFile: `${path.slice(1)}index.html`};
+      for (const file of [join(cacheDir, "dist", path, "index.html"), join(dir, path, "index.html")]) {
+        mkdirSync(dirname(file), {recursive: true});
+        writeFileSync(file, page(renderedAfterAll[path] ?? body));
+      }
+      // The last build's copy, which the build copies unless it renders the page after all.
+      writeFileSync(join(cacheDir, "dist", path, "index.html"), page(body));
+    }
+    mkdirSync(cacheDir, {recursive: true});
+    writeFileSync(join(cacheDir, "incremental-build.json"), JSON.stringify({version: 1, routes: {"src/pages/[story].astro": {dependencyHash: "d", paths: record}}}));
     const logged: string[] = [];
     const logger = {info: (m: string) => logged.push(m), warn: (m: string) => logged.push(m)};
     const {hooks} = searchIndex();
     let middleware: string | URL | undefined;
     // Only what the hooks read.
     await hooks["astro:config:setup"]!({command: "build", addMiddleware: ({entrypoint}: {entrypoint: string | URL}) => (middleware = entrypoint)} as never);
-    await hooks["astro:config:done"]!({config: {base: "/"}} as never);
+    await hooks["astro:config:done"]!({config: {base: "/", cacheDir: pathToFileURL(`${cacheDir}/`)}} as never);
     const {onRequest} = (await import(/* @vite-ignore */ String(middleware))) as typeof import("../../src/integration/renderedPagesMiddleware.ts");
     const render = async (path: string, body: string) => {
-      const html = `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
+      const html = page(body);
       const rendered = new Response(html, {headers: {"content-type": "text/html"}});
       const response = (await onRequest({isPrerendered: true, url: new URL(path, "http://localhost")} as never, async () => rendered)) as Response;
-      // The page is written as it was rendered.
+      // The page is written as it was rendered (into the build, as Astro writes it).
       expect(await response.text()).toBe(html);
+      mkdirSync(join(dir, path), {recursive: true});
+      writeFileSync(join(dir, path, "index.html"), html);
       return {rendered, response};
     };
     try {
@@ -94,7 +126,9 @@ describe("searchIndex()", () => {
       await render("/story/", "<main><article data-pagefind-body><h1>Zebras</h1><p>A story about zebras.</p></article></main>");
       await render("/embed/chart/", "<main><figure data-pagefind-body><p>An embedded zebra chart.</p></figure></main>");
       await render("/", "<main><h1>Home</h1><p>Zebras, and other stories.</p></main>");
-      await hooks["astro:build:done"]!({dir: pathToFileURL(`${dir}/`), logger} as never);
+      for (const [path, body] of Object.entries(renderedAfterAll)) await render(path, body);
+      const built = ["story/", "embed/chart/", "", ...Object.keys(kept).map((path) => path.slice(1))].map((pathname) => ({pathname}));
+      await hooks["astro:build:done"]!({dir: pathToFileURL(`${dir}/`), logger, pages: built} as never);
       // Pagefind works on in the background; publishBuild waits for it the same way.
       await backgroundWork();
     } catch (error) {
@@ -109,6 +143,22 @@ describe("searchIndex()", () => {
     const entry = JSON.parse(readFileSync(join(dir, "pagefind/pagefind-entry.json"), "utf8")) as {languages: Record<string, {page_count: number}>};
     expect(Object.values(entry.languages).map((language) => language.page_count)).toEqual([1]);
     expect(logged).toEqual(["indexed 1 page for search into pagefind/"]);
+    rmSync(dir, {recursive: true, force: true});
+  });
+
+  it("a page Astro copies from the last build (its key unchanged) is indexed from its copy, once, beside those rendered", async () => {
+    const {dir, logged} = await runHook({kept: {"/okapis/": "<main><article data-pagefind-body><h1>Okapis</h1><p>A story kept from the last build.</p></article></main>", "/embed/kept/": "<main data-pagefind-body>An embed, never indexed</main>"}});
+    expect(indexed(dir).map(({url, content}) => [url, content])).toEqual([["/okapis/", "Okapis. A story kept from the last build."], ["/story/", "Zebras. A story about zebras."]]);
+    expect(logged).toEqual(["indexed 2 pages for search into pagefind/"]);
+    rmSync(dir, {recursive: true, force: true});
+  });
+
+  it("a kept page that the build renders after all, differently, makes the index again from the pages as written: never a page as it no longer is", async () => {
+    const kept = {"/okapis/": "<main><article data-pagefind-body><h1>Okapis</h1><p>As the last build had it.</p></article></main>"};
+    const renderedAfterAll = {"/okapis/": "<main><article data-pagefind-body><h1>Okapis</h1><p>As this build has it.</p></article></main>"};
+    const {dir, logged} = await runHook({kept, renderedAfterAll});
+    expect(indexed(dir).map(({url, content}) => [url, content])).toEqual([["/okapis/", "Okapis. As this build has it."], ["/story/", "Zebras. A story about zebras."]]);
+    expect(logged).toEqual(["a page copied from the last build was rendered differently: the search index is made again from the pages as written", "indexed 2 pages for search into pagefind/"]);
     rmSync(dir, {recursive: true, force: true});
   });
 

@@ -1,0 +1,81 @@
+import {createHash} from "node:crypto";
+import {cardPath} from "../cards/cardPath.ts";
+import {cardAddress} from "../cards/cardVersion.ts";
+import {embedFigureHtml} from "../embed/embedFigure.ts";
+import {feedLink} from "../feeds/feedAddresses.ts";
+import {linkAddress} from "../lib/absoluteUrl.ts";
+import {codeVersion} from "../lib/codeVersion.ts";
+import {projectRoot} from "../lib/paths.ts";
+import {processShared} from "../lib/processShared.ts";
+import {byContent} from "../lib/readLog.ts";
+import {newsArticle} from "../seo/newsArticle.ts";
+import {chartOf, type Site} from "../site.ts";
+import {quotesFrom, rowsFrom} from "../sources/quotesFrom.ts";
+import type {Story} from "../stories/story.ts";
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/** Every page key this process gave Astro: a page whose key the last build recorded is copied from it, not rendered. */
+export const issuedPageKeys = processShared("pageKeys", () => new Set<string>());
+
+// Each loaded site's page keys, by page: made once, whether the search index asks first or the page's getStaticPaths.
+const made = processShared("pageKeysBySite", () => new WeakMap<Site, Map<string, string>>());
+
+/**
+ * The key Astro's incremental build keeps a page by (getStaticPaths'
+ * `cacheKey`; astro.config.mjs turns experimental.incrementalBuild on): while
+ * it is what the last build recorded, the page is copied from that build, not
+ * rendered. A hash of the page (`page`), of everything it shows (`shows`: its
+ * words, its figures, its card's version, the settings, what every page's
+ * frame shows), of every file of src/ (templates, styles, code), the
+ * dependencies' versions (package-lock.json), astro.config.mjs, Node's version
+ * (Intl's formats) and the site's address. Whatever else a page showed would
+ * be served stale, so each page's `shows` below names all it reads.
+ */
+function pageKey(page: string, site: Site, shows: () => unknown): string {
+  let keys = made.get(site);
+  if (!keys) made.set(site, (keys = new Map()));
+  const known = keys.get(page);
+  if (known) return known;
+  const code = `${codeVersion([""], ["package-lock.json", "astro.config.mjs"], true)} ${process.version}`;
+  // Every page's frame (Base.astro): the site's settings, and its feed, which is there once a story is.
+  const frame = [site.data.settings, feedLink(site.stories) ?? null];
+  const key = sha256(JSON.stringify([page, shows(), frame, code, linkAddress()]));
+  issuedPageKeys.add(key);
+  keys.set(page, key);
+  return key;
+}
+
+/** A story's page: the story (its HTML and front matter), its structured data and its card. */
+export function storyPageKey(site: Site, story: Story): string {
+  return pageKey(`story ${story.slug}`, site, () => ({story, article: newsArticle(story, site.data), card: cardAddress(cardPath.story(story.slug))}));
+}
+
+/** A chart's embed page: its figure (kept between builds, embedFigureHtml), title, description and card. */
+export function embedPageKey(site: Site, id: string, root = projectRoot()): string {
+  return pageKey(`embed ${id}`, site, () => {
+    const chart = chartOf(site, id);
+    return {figure: sha256(embedFigureHtml(site, id, root)), title: chart.title, description: chart.description, card: cardAddress(cardPath.chart(id))};
+  });
+}
+
+/** A source's page: the source (its words, text and table), and the quotes and rows the site cites from it. */
+export function sourcePageKey(site: Site, id: string): string {
+  return pageKey(`source ${id}`, site, () => ({source: byContent(site.data.sources.get(id)), quotes: quotesFrom(site, id), rows: [...rowsFrom(site, id)]}));
+}
+
+/**
+ * The page keys of a site, given before Astro asks (the search index asks as
+ * the build starts, to take in the pages Astro will copy while it bundles): of
+ * the pages readers search ([story].astro, sources/[id].astro), or of the rest
+ * that give one (embed/[chart]/). A page that gives a key and is missing here
+ * is still indexed, read back once written.
+ */
+export function issueSitePageKeys(site: Site, which: "searched" | "rest"): void {
+  if (which === "searched") {
+    for (const story of site.stories) storyPageKey(site, story);
+    for (const id of site.data.sources.keys()) sourcePageKey(site, id);
+  } else {
+    for (const id of site.charts.keys()) embedPageKey(site, id);
+  }
+}

@@ -1,0 +1,68 @@
+import {describe, expect, it} from "vitest";
+import {cardPath} from "../../src/cards/cardPath.ts";
+import {noteCardHash} from "../../src/cards/cardVersion.ts";
+import {embedPageKey, sourcePageKey, storyPageKey} from "../../src/render/pageKeys.ts";
+import {readSite, storyWithChart, type Site} from "../../src/site.ts";
+import {copyContent} from "../helpers/project.ts";
+
+/** Every keyed page of a site, by page: stories, embeds and sources. */
+function keys(site: Site, dir: string): Map<string, string> {
+  return new Map([
+    ...site.stories.map((story) => [`story ${story.slug}`, storyPageKey(site, story)] as const),
+    ...[...site.charts.keys()].map((id) => [`embed ${id}`, embedPageKey(site, id, dir)] as const),
+    ...[...site.data.sources.keys()].map((id) => [`source ${id}`, sourcePageKey(site, id)] as const),
+  ]);
+}
+
+/** The pages whose keys differ: those a build renders again rather than copy from the last. */
+const changed = (before: Map<string, string>, after: Map<string, string>) => [...after].filter(([page, key]) => before.get(page) !== key).map(([page]) => page).sort();
+
+describe("page keys: a page is copied from the last build only while everything it shows is unchanged", () => {
+  it("are the same for the same site, and differ between pages", () => {
+    const {dir} = copyContent("page-keys-same");
+    const first = keys(readSite(dir), dir);
+    expect(keys(readSite(dir), dir)).toEqual(first);
+    expect(new Set(first.values()).size).toBe(first.size);
+  });
+
+  it("an edit to a story's words changes its page's key, and no other", () => {
+    const {dir, edit} = copyContent("page-keys-story");
+    const site = readSite(dir);
+    const before = keys(site, dir);
+    const story = site.stories[0]!;
+    edit(`content/${story.slug}.md`, (text) => text.replace(/^title: .*$/m, "title: A headline corrected"));
+    const after = keys(readSite(dir), dir);
+    // Its embeds link back to it by its headline: theirs change too.
+    const linking = [...site.charts.keys()].filter((id) => storyWithChart(site, id)?.slug === story.slug).map((id) => `embed ${id}`);
+    expect(changed(before, after)).toEqual([`story ${story.slug}`, ...linking].sort());
+  });
+
+  it("a source's new date changes its page and the embed pages of the charts that name it, not the others", () => {
+    const {dir, edit} = copyContent("page-keys-source");
+    const site = readSite(dir);
+    const before = keys(site, dir);
+    const chart = [...site.charts.values()].find((model) => model.citations.length)!;
+    const source = site.data.sources.get(chart.citations[0]!.source)!;
+    edit("data/sources.json", (text) => text.replace(`"from": "${source.date.from}"`, `"from": "${Number(source.date.from.slice(0, 4)) - 1}${source.date.from.slice(4)}"`));
+    const after = keys(readSite(dir), dir);
+    const naming = [...site.charts.values()].filter((model) => model.citations.some((citation) => citation.source === source.id)).map((model) => `embed ${model.id}`);
+    // Stories show their sources' dates only through their charts' source lines: those that place a chart naming it change.
+    const stories = site.stories.filter((story) => story.charts.some((id) => naming.includes(`embed ${id}`))).map((story) => `story ${story.slug}`);
+    const result = changed(before, after);
+    expect(result).toEqual(expect.arrayContaining([`source ${source.id}`, ...naming]));
+    expect(result.filter((page) => page.startsWith("embed ")).sort()).toEqual(naming.sort());
+    expect(result.every((page) => page === `source ${source.id}` || naming.includes(page) || stories.includes(page))).toBe(true);
+  });
+
+  it("a new card version changes the key of the page that shows it; the site's name, every page's", () => {
+    const {dir, edit} = copyContent("page-keys-frame");
+    const site = readSite(dir);
+    const before = keys(site, dir);
+    const story = site.stories[0]!;
+    noteCardHash(cardPath.story(story.slug), "a".repeat(64));
+    expect(changed(before, keys(readSite(dir), dir))).toEqual([`story ${story.slug}`]);
+    const noted = keys(readSite(dir), dir);
+    edit("data/site.json", (text) => text.replace(/"name": "[^"]*"/, '"name": "Another Desk"'));
+    expect(changed(noted, keys(readSite(dir), dir))).toEqual([...noted.keys()].sort());
+  });
+});
