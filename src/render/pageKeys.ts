@@ -30,9 +30,11 @@ const made = processShared("pageKeysBySite", () => new WeakMap<Site, Map<string,
  * frame shows), of every file of src/ (templates, styles, code), the
  * dependencies' versions (package-lock.json), astro.config.mjs, Node's version
  * (Intl's formats) and the site's address. Whatever else a page showed would
- * be served stale, so each page's `shows` below names all it reads.
+ * be served stale, so each page's `shows` below names all it reads. None with
+ * CHART_CACHE=off, which builds everything afresh.
  */
-function pageKey(page: string, site: Site, shows: () => unknown): string {
+function pageKey(page: string, site: Site, shows: () => unknown): string | undefined {
+  if (process.env.CHART_CACHE === "off") return undefined;
   let keys = made.get(site);
   if (!keys) made.set(site, (keys = new Map()));
   const known = keys.get(page);
@@ -47,12 +49,12 @@ function pageKey(page: string, site: Site, shows: () => unknown): string {
 }
 
 /** A story's page: the story (its HTML and front matter), its structured data and its card. */
-export function storyPageKey(site: Site, story: Story): string {
+export function storyPageKey(site: Site, story: Story): string | undefined {
   return pageKey(`story ${story.slug}`, site, () => ({story, article: newsArticle(story, site.data), card: cardAddress(cardPath.story(story.slug))}));
 }
 
 /** A chart's embed page: its figure (kept between builds, embedFigureHtml), title, description and card. */
-export function embedPageKey(site: Site, id: string, root = projectRoot()): string {
+export function embedPageKey(site: Site, id: string, root = projectRoot()): string | undefined {
   return pageKey(`embed ${id}`, site, () => {
     const chart = chartOf(site, id);
     return {figure: sha256(embedFigureHtml(site, id, root)), title: chart.title, description: chart.description, card: cardAddress(cardPath.chart(id))};
@@ -60,7 +62,7 @@ export function embedPageKey(site: Site, id: string, root = projectRoot()): stri
 }
 
 /** A source's page: the source (its words, text and table), and the quotes and rows the site cites from it. */
-export function sourcePageKey(site: Site, id: string): string {
+export function sourcePageKey(site: Site, id: string): string | undefined {
   return pageKey(`source ${id}`, site, () => ({source: byContent(site.data.sources.get(id)), quotes: quotesFrom(site, id), rows: [...rowsFrom(site, id)]}));
 }
 

@@ -6,7 +6,7 @@ import {readSite, storyWithChart, type Site} from "../../src/site.ts";
 import {copyContent} from "../helpers/project.ts";
 
 /** Every keyed page of a site, by page: stories, embeds and sources. */
-function keys(site: Site, dir: string): Map<string, string> {
+function keys(site: Site, dir: string): Map<string, string | undefined> {
   return new Map([
     ...site.stories.map((story) => [`story ${story.slug}`, storyPageKey(site, story)] as const),
     ...[...site.charts.keys()].map((id) => [`embed ${id}`, embedPageKey(site, id, dir)] as const),
@@ -15,14 +15,25 @@ function keys(site: Site, dir: string): Map<string, string> {
 }
 
 /** The pages whose keys differ: those a build renders again rather than copy from the last. */
-const changed = (before: Map<string, string>, after: Map<string, string>) => [...after].filter(([page, key]) => before.get(page) !== key).map(([page]) => page).sort();
+const changed = (before: Map<string, string | undefined>, after: Map<string, string | undefined>) => [...after].filter(([page, key]) => before.get(page) !== key).map(([page]) => page).sort();
 
 describe("page keys: a page is copied from the last build only while everything it shows is unchanged", () => {
   it("are the same for the same site, and differ between pages", () => {
     const {dir} = copyContent("page-keys-same");
     const first = keys(readSite(dir), dir);
+    expect([...first.values()].every((key) => typeof key === "string")).toBe(true);
     expect(keys(readSite(dir), dir)).toEqual(first);
     expect(new Set(first.values()).size).toBe(first.size);
+  });
+
+  it("are not given at all with CHART_CACHE=off, which builds everything afresh", () => {
+    const {dir} = copyContent("page-keys-off");
+    process.env.CHART_CACHE = "off";
+    try {
+      expect(new Set(keys(readSite(dir), dir).values())).toEqual(new Set([undefined]));
+    } finally {
+      delete process.env.CHART_CACHE;
+    }
   });
 
   it("an edit to a story's words changes its page's key, and no other", () => {
