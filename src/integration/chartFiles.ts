@@ -85,6 +85,8 @@ export function chartFiles(): AstroIntegration {
   let models: ChartModel[] = [];
   let wanted: Picture[] = [];
   let preparing: Promise<void> = Promise.resolve();
+  // The keys of what this build makes, taken once as it starts: the code that makes the files is the code loaded then.
+  let keyOf: ((made: string) => string) | undefined;
   const standalone = new Map<string, string>();
   // Card SVGs a page made (asking for a card's address) before the pictures below came to them.
   const madeByPage = new Map<string, string>();
@@ -122,9 +124,9 @@ export function chartFiles(): AstroIntegration {
         // A picture whose inputs made a PNG that the render cache still has is found by them, its SVG not made
         // (a card's version comes from its SVG's hash, kept with it).
         const keys = new Map<Picture, string>();
-        const keyOf = madeKeys();
+        const buildKeys = (keyOf = madeKeys());
         const toMake = wanted.filter((picture) => {
-          const key = cache && pictureKey(picture, keyOf);
+          const key = cache && pictureKey(picture, buildKeys);
           if (!key) return true;
           keys.set(picture, key);
           const found = cache.made(key);
@@ -192,9 +194,9 @@ export function chartFiles(): AstroIntegration {
           // A file the last published build has byte for byte is linked from it, not written again; one its chart's
           // inputs made before (the hash of their last file kept in the render cache) is linked without being made.
           const published = join(projectRoot(), publishedFolder);
-          const keyOf = madeKeys();
+          const keys = (keyOf ??= madeKeys());
           const write = (path: string, model: ChartModel, make: () => string) => {
-            const key = cache && model.inputKey ? keyOf(JSON.stringify([path, model.inputKey])) : undefined;
+            const key = cache && model.inputKey ? keys(JSON.stringify([path, model.inputKey])) : undefined;
             const known = key && cache?.made(key);
             if (known && linkUnchanged(join(root, path), join(published, path), known.hash)) return;
             const body = Buffer.from(make());

@@ -1,6 +1,12 @@
+import {existsSync, mkdirSync, rmSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
+import {forgetPageKeys} from "../render/pageKeys.ts";
 import {copyKeptPages, keptPages} from "./keptPages.ts";
+
+/** In Astro's cache folder while a build renders pages: left there, the build before did not finish. */
+const unfinished = "pages-unfinished";
 import {receivePages} from "./renderedPages.ts";
 
 /**
@@ -10,6 +16,12 @@ import {receivePages} from "./renderedPages.ts";
  * renders the rest. At 3,000 charts, Astro's own copying of 5,000 unchanged
  * pages took about 5 s of a rebuild; these copies take under one. (It hears of
  * the first page through the middleware searchIndex adds to builds.)
+ *
+ * Astro writes its copy of each page as it renders it, but its record of the
+ * pages' keys only once all are rendered: a build stopped between the two
+ * would leave new copies under old keys, which a later build, its inputs put
+ * back as they were, would publish. So a build that starts after one that did
+ * not finish forgets Astro's record, and renders every page.
  */
 export function copiedPages(): AstroIntegration {
   let cacheDir = "";
@@ -22,6 +34,11 @@ export function copiedPages(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       "astro:build:start": () => {
+        forgetPageKeys();
+        const marker = join(cacheDir, unfinished);
+        if (existsSync(marker)) rmSync(join(cacheDir, "incremental-build.json"), {force: true});
+        mkdirSync(cacheDir, {recursive: true});
+        writeFileSync(marker, "A build is rendering pages; if this file is still here when the next starts, that one renders every page.\n");
         let copied = false;
         receivePages("copied-pages", () => {
           if (!copied) copyKeptPages(keptPages(cacheDir), outDir);
@@ -31,6 +48,8 @@ export function copiedPages(): AstroIntegration {
       },
       "astro:build:done": () => {
         receivePages("copied-pages", undefined);
+        // Astro has written its record of this build's pages by now.
+        rmSync(join(cacheDir, unfinished), {force: true});
       },
     },
   };

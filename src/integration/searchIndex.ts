@@ -151,7 +151,13 @@ export function searchIndex(): AstroIntegration {
         keptSent = undefined;
         // A page's path in the build, as Pagefind names it: under the base, which the search page gives Pagefind.
         const underBase = (pathname: string) => (pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname);
-        const sendKept = () => (keptSent ??= sent.sendKept(keptPages(cacheDir).map((page) => ({...page, path: underBase(page.pathname)}))));
+        // Astro's record gives each page's path under the base already.
+        const sendKept = () => {
+          if (keptSent) return;
+          keptSent = sent.sendKept(keptPages(cacheDir).map((page) => ({...page, path: page.pathname})));
+          // Its failure is reported when the build finishes (awaited there), not as an unhandled rejection before.
+          keptSent.catch(() => undefined);
+        };
         // The pages Astro will copy from the last build are known once every page's key is: as soon as every
         // card's version is (a page shows its card's), while Astro bundles the pages; at the latest, by the first
         // page rendered (getStaticPaths has given every key by then). Pagefind takes them in meanwhile.

@@ -15,11 +15,17 @@ import type {Story} from "../stories/story.ts";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
-/** Every page key this process gave Astro: a page whose key the last build recorded is copied from it, not rendered. */
+/** Every page key this build gave Astro: a page whose key the last build recorded is copied from it, not rendered. */
 export const issuedPageKeys = processShared("pageKeys", () => new Set<string>());
 
 // Each loaded site's page keys, by page: made once, whether the search index asks first or the page's getStaticPaths.
-const made = processShared("pageKeysBySite", () => new WeakMap<Site, Map<string, string>>());
+const made = processShared("pageKeysBySite", () => ({bySite: new WeakMap<Site, Map<string, string>>()}));
+
+/** Forgets the keys given so far, as a build starts: a page a later build no longer has is never taken for one it copies. */
+export function forgetPageKeys(): void {
+  issuedPageKeys.clear();
+  made.bySite = new WeakMap();
+}
 
 /**
  * The key Astro's incremental build keeps a page by (getStaticPaths'
@@ -35,13 +41,14 @@ const made = processShared("pageKeysBySite", () => new WeakMap<Site, Map<string,
  */
 function pageKey(page: string, site: Site, shows: () => unknown): string | undefined {
   if (process.env.CHART_CACHE === "off") return undefined;
-  let keys = made.get(site);
-  if (!keys) made.set(site, (keys = new Map()));
+  let keys = made.bySite.get(site);
+  if (!keys) made.bySite.set(site, (keys = new Map()));
   const known = keys.get(page);
   if (known) return known;
   const code = `${codeVersion([""], ["package-lock.json", "astro.config.mjs"], true)} ${process.version}`;
-  // Every page's frame (Base.astro): the site's settings, and its feed, which is there once a story is.
-  const frame = [site.data.settings, feedLink(site.stories) ?? null];
+  // Every page's frame (Base.astro): the site's settings, its feed (there once a story is) and the site's
+  // card, which a page without its own shows.
+  const frame = [site.data.settings, feedLink(site.stories) ?? null, cardAddress(cardPath.site())];
   const key = sha256(JSON.stringify([page, shows(), frame, code, linkAddress()]));
   issuedPageKeys.add(key);
   keys.set(page, key);
