@@ -25,6 +25,9 @@ export default defineConfig({
   // Inside the project, not node_modules: test copies of the project share
   // node_modules, and each must keep its own cache.
   cacheDir: "./.astro/cache",
+  // Vite's own (its optimised dependencies) too: in the shared node_modules/.vite, each copy's build or
+  // dev server made Vite optimise them all again for the next project to run.
+  vite: {cacheDir: "./.astro/cache/vite"},
   // Files copied as they are (the embed parent script); the top level of the project stays fixed.
   publicDir: "./src/public",
   // Pages rendered eight at a time: each waits on its file being written, and a site of
