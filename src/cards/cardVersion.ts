@@ -1,6 +1,6 @@
-import {createHash} from "node:crypto";
 import {absoluteUrl} from "../lib/absoluteUrl.ts";
 import {processShared} from "../lib/processShared.ts";
+import {sha256} from "../lib/sha256.ts";
 
 // Filled by the build (integration/chartFiles.ts) before any page is written; read by the pages' bundle.
 // A card's version, or how to make the SVG it is drawn from until that is needed.
@@ -19,9 +19,8 @@ export function cardsNoted(): void {
   for (const then of waiting.splice(0)) then();
 }
 
-/** An SVG's SHA-256, in hex: a card's version is its first 12 digits. */
-export const svgHash = (svg: string) => createHash("sha256").update(svg).digest("hex");
-const versionOf = (svg: string) => svgHash(svg).slice(0, 12);
+// A card's version: the first 12 hex digits of its SVG's SHA-256.
+const versionOf = (svg: string) => sha256(svg).slice(0, 12);
 
 /**
  * Notes the SVG a card is drawn from, or how to make it (made when a page first
@@ -33,7 +32,7 @@ export function noteCard(path: string, svg: string | (() => string)): void {
   versions.set(path, typeof svg === "string" ? versionOf(svg) : svg);
 }
 
-/** Notes a card's version by its SVG's SHA-256 (`svgHash`), for a card whose SVG the build found by its inputs, not made again. */
+/** Notes a card's version by its SVG's SHA-256 (lib/sha256.ts), for a card whose SVG the build found by its inputs, not made again. */
 export function noteCardHash(path: string, sha256: string): void {
   versions.set(path, sha256.slice(0, 12));
 }

@@ -2,9 +2,9 @@
 // editor writes (a source article, datasets with a quote on every row, chart
 // specs of every dataset type, stories placing them), so a build of it runs the
 // real pipeline end to end.
-import {createHash} from "node:crypto";
 import {cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import {sha256} from "../lib/sha256.ts";
 
 /** The dataset chart types, in turn: a synthetic site has charts of each. */
 const types = ["columns", "line", "bars", "stacked-bars", "grouped-bars", "dots", "table"] as const;
@@ -91,7 +91,6 @@ export function syntheticSite(root: string, dir: string, {charts, stories, withC
   }
 }
 
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /**
  * A correction to one dataset, as an editor makes it: a value and the words of

@@ -2,8 +2,7 @@ import {mkdirSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
-import {createHash} from "node:crypto";
-import {cardsNoted, noteCard, noteCardHash, svgHash} from "../cards/cardVersion.ts";
+import {cardsNoted, noteCard, noteCardHash} from "../cards/cardVersion.ts";
 import {siteCards} from "../cards/siteCards.ts";
 import type {ChartModel} from "../charts/chart.ts";
 import {oembed} from "../embed/oembed.ts";
@@ -15,6 +14,7 @@ import {projectRoot} from "../lib/paths.ts";
 import {plural} from "../lib/plural.ts";
 import {linkAddress} from "../lib/absoluteUrl.ts";
 import {resultsVersion} from "../lib/resultMemo.ts";
+import {sha256} from "../lib/sha256.ts";
 import {linkUnchanged, writeOrLink} from "../lib/writeOrLink.ts";
 import {writesDone} from "../lib/writeWhole.ts";
 import {activeChartCache, chartsDrawn} from "../render/renderChart.ts";
@@ -51,7 +51,7 @@ function pictures(site: Site, standalone: (model: ChartModel) => string): Pictur
  */
 function madeKeys(): (made: string) => string {
   const build = JSON.stringify([resultsVersion(), linkAddress()]);
-  return (made) => createHash("sha256").update(`${made}\n${build}`).digest("hex");
+  return (made) => sha256(`${made}\n${build}`);
 }
 
 /** A picture's key: what it shows and how its PNG is made (scale, renderer, fonts); none when what it shows is not known. */
@@ -163,7 +163,7 @@ export function chartFiles(): AstroIntegration {
             } catch (error) {
               throw new Error(`could not make the SVG of ${picture.file}: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
             }
-            const hash = svgHash(svg);
+            const hash = sha256(svg);
             if (picture.card && madeFirst === undefined) noteCardHash(`/${picture.file}`, hash);
             // Its place in the render cache, found once (a hash of the SVG), and noted under its inputs for the next build.
             const keptAt = cache?.bytesFile(svg, pngMaker(picture.scale));
@@ -201,7 +201,7 @@ export function chartFiles(): AstroIntegration {
             if (known && linkUnchanged(join(root, path), join(published, path), known.hash)) return;
             const body = Buffer.from(make());
             writeOrLink(join(root, path), body, join(published, path));
-            if (key) cache?.keepMade(key, {hash: createHash("sha256").update(body).digest("hex")});
+            if (key) cache?.keepMade(key, {hash: sha256(body)});
           };
           for (const model of models) {
             write(`downloads/${model.id}.csv`, model, () => toCsv(model));

@@ -4,10 +4,10 @@ import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
 import {forgetPageKeys} from "../render/pageKeys.ts";
 import {copyKeptPages, keptPages} from "./keptPages.ts";
+import {receivePages} from "./renderedPages.ts";
 
 /** In Astro's cache folder while a build renders pages: left there, the build before did not finish. */
 const unfinished = "pages-unfinished";
-import {receivePages} from "./renderedPages.ts";
 
 /**
  * Puts the pages Astro is to copy from the last build (their keys unchanged:

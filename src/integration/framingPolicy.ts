@@ -32,7 +32,7 @@ export function framingPolicy(): AstroIntegration {
         receivePages("framing-policy", undefined);
         const root = fileURLToPath(dir);
         // In the order of their addresses, not the order Astro finished them in (which a page copied from the last build changes).
-        const paths = pages.map(({pathname}) => pagePath(pathname)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        const paths = pages.map(({pathname}) => pagePath(pathname)).sort();
         // Each page's policy allows exactly its own inline scripts, by hash; a page not handed over is read back.
         const withHashes = paths.map((path) => {
           const file = builtFile(root, path);

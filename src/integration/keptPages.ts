@@ -7,6 +7,7 @@ export const pageCopies = [".astro/cache/incremental-build.json", ".astro/cache/
 
 /** A page Astro's incremental build is to copy from the last build: its address, and the file its copy is in. */
 export interface KeptPage {
+  /** Its path under the base ("/story/"), as Astro records it. */
   pathname: string;
   /** Astro's copy. */
   file: string;
@@ -50,8 +51,7 @@ export function keptPages(cacheDir: string): KeptPage[] {
  * whose key or template changed all the same, over the copy). Each is a copy,
  * never a link: Astro writes its cache files in place.
  */
-export function copyKeptPages(kept: readonly KeptPage[], outDir: string): number {
-  let copied = 0;
+export function copyKeptPages(kept: readonly KeptPage[], outDir: string): void {
   const folders = new Set<string>();
   for (const page of kept) {
     const target = join(outDir, page.outputFile);
@@ -60,10 +60,8 @@ export function copyKeptPages(kept: readonly KeptPage[], outDir: string): number
       if (!folders.has(folder)) mkdirSync(folder, {recursive: true});
       folders.add(folder);
       copyFileSync(page.file, target, constants.COPYFILE_EXCL);
-      copied++;
     } catch {
       // Written already, or its copy gone: Astro copies or renders it.
     }
   }
-  return copied;
 }

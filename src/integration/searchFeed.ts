@@ -61,9 +61,9 @@ export class SearchFeed {
     return content === undefined ? undefined : this.index.add(`${path.slice(1)}index.html`, content);
   }
 
-  /** Sends the pages Astro is to copy from the last build (`kept`, each at its path under the base), from those copies, unless rendered first. */
-  async sendKept(kept: readonly (KeptPage & {path: string})[]): Promise<void> {
-    for (const page of kept) if (!this.sent.has(page.path)) this.waiting.set(page.path, page.file);
+  /** Sends the pages Astro is to copy from the last build (`kept`, whose paths are under the base already), from those copies, unless rendered first. */
+  async sendKept(kept: readonly KeptPage[]): Promise<void> {
+    for (const page of kept) if (!this.sent.has(page.pathname)) this.waiting.set(page.pathname, page.file);
     let read = 0;
     for (const [path, file] of [...this.waiting]) {
       // Rendered meanwhile: sent as rendered.

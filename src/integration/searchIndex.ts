@@ -151,10 +151,9 @@ export function searchIndex(): AstroIntegration {
         keptSent = undefined;
         // A page's path in the build, as Pagefind names it: under the base, which the search page gives Pagefind.
         const underBase = (pathname: string) => (pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname);
-        // Astro's record gives each page's path under the base already.
         const sendKept = () => {
           if (keptSent) return;
-          keptSent = sent.sendKept(keptPages(cacheDir).map((page) => ({...page, path: page.pathname})));
+          keptSent = sent.sendKept(keptPages(cacheDir));
           // Its failure is reported when the build finishes (awaited there), not as an unhandled rejection before.
           keptSent.catch(() => undefined);
         };

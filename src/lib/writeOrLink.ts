@@ -1,5 +1,5 @@
-import {createHash} from "node:crypto";
 import {linkSync, lstatSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {sha256 as hashOf} from "./sha256.ts";
 
 /**
  * Writes `body` to `target`, a new file of a build; or, when `previous` (the
@@ -39,7 +39,7 @@ export function writeOrLink(target: string, body: string | Buffer, previous: str
 export function linkUnchanged(target: string, previous: string, sha256: string): boolean {
   rmSync(target, {force: true});
   try {
-    if (!lstatSync(previous).isFile() || createHash("sha256").update(readFileSync(previous)).digest("hex") !== sha256) return false;
+    if (!lstatSync(previous).isFile() || hashOf(readFileSync(previous)) !== sha256) return false;
     linkSync(previous, target);
     return true;
   } catch {

@@ -1,4 +1,3 @@
-import {createHash} from "node:crypto";
 import {copyFileSync, existsSync, linkSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, type Dirent} from "node:fs";
 import {join, relative, sep} from "node:path";
 import type {ChartSpec, Needs} from "../charts/chart.ts";
@@ -7,11 +6,10 @@ import {figureToken} from "../data/fillFigures.ts";
 import type {Data} from "../data/loadData.ts";
 import {linkAddress} from "../lib/absoluteUrl.ts";
 import {codeVersion as libVersion, packageVersion} from "../lib/codeVersion.ts";
+import {sha256} from "../lib/sha256.ts";
 import {writeWhole, writeWholeAsync, writeWholeLater} from "../lib/writeWhole.ts";
 import {MadeIndex} from "./madeIndex.ts";
 import type {RenderedPanel} from "./renderChart.ts";
-
-const sha256 = (text: string | Buffer) => createHash("sha256").update(text).digest("hex");
 
 /** Where the cache keeps the stamps of the files last published (publishBytesAt). */
 const checkedFile = "published-stamps.json";

@@ -1,8 +1,6 @@
-import {createHash} from "node:crypto";
 import {readFileSync} from "node:fs";
+import {sha256} from "../lib/sha256.ts";
 import {writeWhole} from "../lib/writeWhole.ts";
-
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /** What a build made from one set of inputs. */
 export interface Made {

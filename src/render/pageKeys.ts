@@ -1,4 +1,3 @@
-import {createHash} from "node:crypto";
 import {cardPath} from "../cards/cardPath.ts";
 import {cardAddress} from "../cards/cardVersion.ts";
 import {embedFigureHtml} from "../embed/embedFigure.ts";
@@ -8,18 +7,29 @@ import {codeVersion} from "../lib/codeVersion.ts";
 import {projectRoot} from "../lib/paths.ts";
 import {processShared} from "../lib/processShared.ts";
 import {byContent} from "../lib/readLog.ts";
+import {sha256} from "../lib/sha256.ts";
 import {newsArticle} from "../seo/newsArticle.ts";
 import {chartOf, type Site} from "../site.ts";
 import {quotesFrom, rowsFrom} from "../sources/quotesFrom.ts";
 import type {Story} from "../stories/story.ts";
 
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
-
 /** Every page key this build gave Astro: a page whose key the last build recorded is copied from it, not rendered. */
 export const issuedPageKeys = processShared("pageKeys", () => new Set<string>());
 
-// Each loaded site's page keys, by page: made once, whether the search index asks first or the page's getStaticPaths.
-const made = processShared("pageKeysBySite", () => ({bySite: new WeakMap<Site, Map<string, string>>()}));
+// Each loaded site's page keys, by page, made once (whether the search index asks first or the page's
+// getStaticPaths), and what every key of the site holds besides its page's own (`common` below).
+const made = processShared("pageKeysBySite", () => ({bySite: new WeakMap<Site, {common: string; keys: Map<string, string>}>()}));
+
+/**
+ * What every page key of a site holds besides what the page shows: every page's frame (Base.astro: the
+ * site's settings, its feed, there once a story is, and the site's card, which a page without its own
+ * shows), the code and the site's address.
+ */
+function common(site: Site): string {
+  const code = `${codeVersion([""], ["package-lock.json", "astro.config.mjs"], true)} ${process.version}`;
+  const frame = [site.data.settings, feedLink(site.stories) ?? null, cardAddress(cardPath.site())];
+  return JSON.stringify([frame, code, linkAddress()]);
+}
 
 /** Forgets the keys given so far, as a build starts: a page a later build no longer has is never taken for one it copies. */
 export function forgetPageKeys(): void {
@@ -41,17 +51,13 @@ export function forgetPageKeys(): void {
  */
 function pageKey(page: string, site: Site, shows: () => unknown): string | undefined {
   if (process.env.CHART_CACHE === "off") return undefined;
-  let keys = made.bySite.get(site);
-  if (!keys) made.bySite.set(site, (keys = new Map()));
-  const known = keys.get(page);
+  let ofSite = made.bySite.get(site);
+  if (!ofSite) made.bySite.set(site, (ofSite = {common: common(site), keys: new Map()}));
+  const known = ofSite.keys.get(page);
   if (known) return known;
-  const code = `${codeVersion([""], ["package-lock.json", "astro.config.mjs"], true)} ${process.version}`;
-  // Every page's frame (Base.astro): the site's settings, its feed (there once a story is) and the site's
-  // card, which a page without its own shows.
-  const frame = [site.data.settings, feedLink(site.stories) ?? null, cardAddress(cardPath.site())];
-  const key = sha256(JSON.stringify([page, shows(), frame, code, linkAddress()]));
+  const key = sha256(JSON.stringify([page, shows(), ofSite.common]));
   issuedPageKeys.add(key);
-  keys.set(page, key);
+  ofSite.keys.set(page, key);
   return key;
 }
 
