@@ -1,5 +1,6 @@
 import * as fontkit from "fontkit";
 import {fontFile, type Weight} from "./fontFile.ts";
+import {svgText} from "./svgText.ts";
 
 const opened = new Map<Weight, fontkit.Font>();
 
@@ -33,5 +34,5 @@ export function bundledFontCovers(text: string): boolean {
  * when its text has a character Inter lacks (they are slower to load).
  */
 export function needsSystemFonts(svg: string): boolean {
-  return !bundledFontCovers(svg.replace(/<[^>]*>/g, ""));
+  return !bundledFontCovers(svgText(svg));
 }

@@ -1,4 +1,6 @@
-import {availableParallelism} from "node:os";
+import {mkdtempSync, rmSync} from "node:fs";
+import {availableParallelism, tmpdir} from "node:os";
+import {join} from "node:path";
 import {setFlagsFromString} from "node:v8";
 import {Worker} from "node:worker_threads";
 import {packText} from "../lib/packedText.ts";
@@ -29,6 +31,8 @@ export class PngPool {
   private failure: Error | undefined;
 
   readonly size: number;
+  /** Where the threads write the font subsets they draw with (fontSubsets.ts); removed on closing. */
+  private readonly fontDir = mkdtempSync(join(tmpdir(), "png-fonts-"));
 
   constructor(threads = availableParallelism()) {
     this.size = Math.max(1, threads);
@@ -37,7 +41,7 @@ export class PngPool {
     setFlagsFromString("--expose-gc");
     for (let i = 0; i < this.size; i++) {
       // A small heap each: a thread holds one picture at a time, and the build's memory stays within budget.
-      const worker = new Worker(new URL("./pngWorker.ts", import.meta.url), {resourceLimits: {maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8}});
+      const worker = new Worker(new URL("./pngWorker.ts", import.meta.url), {workerData: {fontDir: join(this.fontDir, String(i))}, resourceLimits: {maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8}});
       worker.on("message", ({id, png, error}: {id: number; png?: Uint8Array; error?: string}) => {
         const job = this.running.get(id);
         // A job is no longer waited for once another thread has stopped: the build already failed.
@@ -92,5 +96,6 @@ export class PngPool {
     for (const job of [...this.running.values(), ...this.queue.splice(0)]) job.reject(this.failure);
     this.running.clear();
     await Promise.all(this.workers.map((worker) => worker.terminate()));
+    rmSync(this.fontDir, {recursive: true, force: true});
   }
 }

@@ -1,0 +1,98 @@
+import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import subsetFont from "subset-font";
+import {bundledFontCovers} from "./bundledFont.ts";
+import {fontFiles} from "./rasterise.ts";
+import {svgText} from "./svgText.ts";
+
+/** The characters of an SVG's text (svgText.ts), in both cases. */
+export function svgCharacters(svg: string): Set<number> {
+  const codes = new Set<number>();
+  for (const char of new Set(svgText(svg))) for (const variant of [char, char.toUpperCase(), char.toLowerCase()]) for (const c of variant) codes.add(c.codePointAt(0)!);
+  return codes;
+}
+
+// Printable ASCII is in every subset, so that most of a site's drawings can share the first one made.
+const ascii = Array.from({length: 0x7f - 0x20}, (_, i) => 0x20 + i);
+// A subset grows to take in the characters of later drawings up to this many, then a new one starts.
+const largest = 600;
+
+interface Subset {
+  codes: Set<number>;
+  files: string[];
+}
+
+/**
+ * The bundled fonts cut down to the characters a drawing uses, for resvg. resvg
+ * reads its font file from disk again for every glyph it draws: with Inter whole
+ * (340 KB a weight), reading took half the time of drawing a chart with its
+ * words. A subset (hb-subset, every layout feature kept, so kerning and
+ * alternates are the same) has the same glyphs for those characters, and the
+ * PNG is the same pixel for pixel. Subsets are written to `dir` and kept while
+ * they serve: a drawing uses the newest one that has all its characters, and
+ * only a drawing with characters none has makes another. A drawing with a
+ * character the bundled fonts lack is drawn with them whole: a subset's
+ * `.notdef` glyph, which such a character would show, is empty.
+ */
+export class FontSubsets {
+  private readonly made: Subset[] = [];
+  private fonts: Buffer[] | undefined;
+  private failed = false;
+  // One at a time: two drawings that both lack characters would otherwise make two subsets under one name.
+  private turn: Promise<unknown> = Promise.resolve();
+
+  private readonly dir: string;
+  private readonly files: readonly string[];
+
+  constructor(dir: string, files: readonly string[] = fontFiles) {
+    this.dir = dir;
+    this.files = files;
+  }
+
+  /** Font files with every character of `svg` the bundled fonts have, in the order of `files`. */
+  filesFor(svg: string): Promise<string[]> {
+    const files = this.turn.then(() => this.find(svg));
+    this.turn = files;
+    return files;
+  }
+
+  private async find(svg: string): Promise<string[]> {
+    if (this.failed) return [...this.files];
+    const needed = svgCharacters(svg);
+    if (!bundledFontCovers(String.fromCodePoint(...needed))) return [...this.files];
+    const found = this.made.findLast((subset) => covers(subset.codes, needed));
+    if (found) return found.files;
+    const last = this.made.at(-1);
+    const codes = new Set([...ascii, ...needed]);
+    if (last && new Set([...last.codes, ...codes]).size <= largest) for (const code of last.codes) codes.add(code);
+    try {
+      return (await this.make(codes)).files;
+    } catch {
+      // The whole fonts draw the same, only slower.
+      this.failed = true;
+      return [...this.files];
+    }
+  }
+
+  private async make(codes: Set<number>): Promise<Subset> {
+    this.fonts ??= this.files.map((file) => readFileSync(file));
+    const text = String.fromCodePoint(...codes);
+    const index = this.made.length;
+    mkdirSync(this.dir, {recursive: true});
+    const files = await Promise.all(
+      this.fonts.map(async (font, i) => {
+        const file = join(this.dir, `${index}-${i}.ttf`);
+        writeFileSync(file, await subsetFont(font, text, {targetFormat: "truetype"}));
+        return file;
+      }),
+    );
+    const subset = {codes, files};
+    this.made.push(subset);
+    return subset;
+  }
+}
+
+function covers(codes: Set<number>, needed: Set<number>): boolean {
+  for (const code of needed) if (!codes.has(code)) return false;
+  return true;
+}
