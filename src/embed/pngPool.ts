@@ -5,6 +5,7 @@ import {setFlagsFromString} from "node:v8";
 import {Worker} from "node:worker_threads";
 import {packText} from "../lib/packedText.ts";
 import {needsSystemFonts} from "./bundledFont.ts";
+import {FontSubsets} from "./fontSubsets.ts";
 
 interface Job {
   id: number;
@@ -12,6 +13,8 @@ interface Job {
   packed: Uint8Array;
   scale: number;
   systemFonts: boolean;
+  /** The font files to draw with: the bundled fonts cut down to the SVG's characters (fontSubsets.ts). */
+  fonts: Promise<string[]>;
   resolve: (png: Buffer) => void;
   reject: (error: Error) => void;
 }
@@ -31,8 +34,9 @@ export class PngPool {
   private failure: Error | undefined;
 
   readonly size: number;
-  /** Where the threads write the font subsets they draw with (fontSubsets.ts); removed on closing. */
+  /** Where the font subsets the threads draw with are written (fontSubsets.ts); removed on closing. */
   private readonly fontDir = mkdtempSync(join(tmpdir(), "png-fonts-"));
+  private readonly fonts = new FontSubsets(this.fontDir);
 
   constructor(threads = availableParallelism()) {
     this.size = Math.max(1, threads);
@@ -41,7 +45,7 @@ export class PngPool {
     setFlagsFromString("--expose-gc");
     for (let i = 0; i < this.size; i++) {
       // A small heap each: a thread holds one picture at a time, and the build's memory stays within budget.
-      const worker = new Worker(new URL("./pngWorker.ts", import.meta.url), {workerData: {fontDir: join(this.fontDir, String(i))}, resourceLimits: {maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8}});
+      const worker = new Worker(new URL("./pngWorker.ts", import.meta.url), {resourceLimits: {maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8}});
       worker.on("message", ({id, png, error}: {id: number; png?: Uint8Array; error?: string}) => {
         const job = this.running.get(id);
         // A job is no longer waited for once another thread has stopped: the build already failed.
@@ -72,7 +76,9 @@ export class PngPool {
       // Whether the machine's fonts are needed is found here, where the bundled font is already open,
       // so that the threads need not open it too.
       const systemFonts = needsSystemFonts(svg);
-      this.queue.push({id: this.nextId++, packed, scale, systemFonts, resolve, reject});
+      // Found here, once for all the threads; made ready while the job waits.
+      const fonts = this.fonts.filesFor(svg);
+      this.queue.push({id: this.nextId++, packed, scale, systemFonts, fonts, resolve, reject});
       this.next();
     });
   }
@@ -81,7 +87,16 @@ export class PngPool {
     while (this.idle.length && this.queue.length) {
       const job = this.queue.shift()!;
       this.running.set(job.id, job);
-      this.idle.pop()!.postMessage({id: job.id, packed: job.packed, scale: job.scale, systemFonts: job.systemFonts}, [job.packed.buffer as ArrayBuffer]);
+      const worker = this.idle.pop()!;
+      job.fonts.then(
+        (fonts) => worker.postMessage({id: job.id, packed: job.packed, scale: job.scale, systemFonts: job.systemFonts, fonts}, [job.packed.buffer as ArrayBuffer]),
+        (error: unknown) => {
+          if (!this.running.delete(job.id)) return;
+          job.reject(new Error(`could not draw a PNG: ${error instanceof Error ? error.message : String(error)}`));
+          this.idle.push(worker);
+          this.next();
+        },
+      );
     }
   }
 

@@ -1,9 +1,8 @@
 // A worker thread of pngPool: rasterises the SVGs it is sent, one at a time.
 import {runInNewContext} from "node:vm";
-import {parentPort, workerData} from "node:worker_threads";
+import {parentPort} from "node:worker_threads";
 import sharp from "sharp";
 import {unpackText} from "../lib/packedText.ts";
-import {FontSubsets} from "./fontSubsets.ts";
 import {renderImage} from "./rasterise.ts";
 
 // Each thread encodes one picture at a time: the build already has a thread per core. libvips' cache
@@ -18,14 +17,11 @@ sharp.cache(false);
 // once, and costs less than the memory it saves. The pool exposes `gc` before it starts this thread.
 const collectYoung = runInNewContext("typeof gc === 'function' ? gc : undefined") as ((options: {type: "minor"; execution: "sync"}) => void) | undefined;
 
-// Inter cut down to each drawing's characters, drawn the same and faster (fontSubsets.ts).
-const fonts = new FontSubsets((workerData as {fontDir: string}).fontDir);
-
-parentPort!.on("message", async ({id, packed, scale, systemFonts}: {id: number; packed: Uint8Array; scale: number; systemFonts: boolean}) => {
+// `fonts`: the bundled fonts cut down to the SVG's characters (fontSubsets.ts), drawn the same and faster.
+parentPort!.on("message", async ({id, packed, scale, systemFonts, fonts}: {id: number; packed: Uint8Array; scale: number; systemFonts: boolean; fonts: string[]}) => {
   try {
     // The pool keeps the SVGs waiting for a thread deflated (pngPool.ts).
-    const svg = unpackText(packed);
-    const image = renderImage(svg, scale, {systemFonts, fonts: await fonts.filesFor(svg)});
+    const image = renderImage(unpackText(packed), scale, {systemFonts, fonts});
     collectYoung?.({type: "minor", execution: "sync"});
     const png = await image.png();
     // resvg's buffer lives outside the JavaScript heap and cannot be handed over: it is copied.
