@@ -1,6 +1,7 @@
-import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {spawn} from "node:child_process";
+import {mkdirSync} from "node:fs";
 import {join} from "node:path";
-import subsetFont from "subset-font";
+import {fileURLToPath} from "node:url";
 import {bundledFontCovers} from "./bundledFont.ts";
 import {fontFiles} from "./rasterise.ts";
 import {svgText} from "./svgText.ts";
@@ -36,7 +37,6 @@ interface Subset {
  */
 export class FontSubsets {
   private readonly made: Subset[] = [];
-  private fonts: Buffer[] | undefined;
   private failed = false;
   // One at a time: two drawings that both lack characters would otherwise make two subsets under one name.
   private turn: Promise<unknown> = Promise.resolve();
@@ -59,7 +59,7 @@ export class FontSubsets {
   private async find(svg: string): Promise<string[]> {
     if (this.failed) return [...this.files];
     const needed = svgCharacters(svg);
-    if (!bundledFontCovers(String.fromCodePoint(...needed))) return [...this.files];
+    if (!bundledFontCovers(characters(needed))) return [...this.files];
     const found = this.made.findLast((subset) => covers(subset.codes, needed));
     if (found) return found.files;
     const last = this.made.at(-1);
@@ -75,22 +75,28 @@ export class FontSubsets {
   }
 
   private async make(codes: Set<number>): Promise<Subset> {
-    this.fonts ??= this.files.map((file) => readFileSync(file));
-    const text = String.fromCodePoint(...codes);
-    const index = this.made.length;
     mkdirSync(this.dir, {recursive: true});
-    const files = await Promise.all(
-      this.fonts.map(async (font, i) => {
-        const file = join(this.dir, `${index}-${i}.ttf`);
-        writeFileSync(file, await subsetFont(font, text, {targetFormat: "truetype"}));
-        return file;
-      }),
-    );
+    const index = this.made.length;
+    const files = this.files.map((_, i) => join(this.dir, `${index}-${i}.ttf`));
+    // In a process of its own that then ends (subsetFonts.ts): a build makes one or two subsets, and
+    // harfbuzz's memory would otherwise be held to the end of it (a thread's is not given back either).
+    const job = spawn(process.execPath, [fileURLToPath(new URL("./subsetFonts.ts", import.meta.url))], {stdio: ["pipe", "ignore", "pipe"]});
+    let errors = "";
+    job.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+    const ended = new Promise<number | null>((resolve, reject) => {
+      job.once("error", reject);
+      job.once("close", resolve);
+    });
+    job.stdin.end(JSON.stringify({fonts: this.files, files, text: characters(codes)}));
+    const code = await ended;
+    if (code !== 0) throw new Error(`could not cut the fonts down: ${errors.trim()}`);
     const subset = {codes, files};
     this.made.push(subset);
     return subset;
   }
 }
+
+const characters = (codes: Set<number>) => Array.from(codes, (code) => String.fromCodePoint(code)).join("");
 
 function covers(codes: Set<number>, needed: Set<number>): boolean {
   for (const code of needed) if (!codes.has(code)) return false;
