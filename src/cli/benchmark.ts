@@ -129,9 +129,6 @@ const fixed = (value: number, digits: number) => (Number.isNaN(value) ? "–" : 
 
 async function benchSites(sizes: readonly number[], json: boolean, quick = false): Promise<void> {
   const run = (dir: string, script: string) => {
-    // What the step before wrote (hundreds of megabytes, for a cold build) goes to disk first, not
-    // while this step is timed: an editor's check or rebuild does not start as a build ends.
-    spawnSync("sync");
     const start = performance.now();
     // A build of thousands of pages logs more than spawnSync keeps by default (1 MB).
     const result = spawnSync("/usr/bin/time", ["-f", "%M", "npm", "run", "--silent", script], {cwd: dir, encoding: "utf8", maxBuffer: 1 << 30, env: {...process.env, FORCE_COLOR: "0"}});
