@@ -11,7 +11,14 @@ export function bundledFont(weight: Weight = "regular"): fontkit.Font {
   return font;
 }
 
-const covered = new Map<number, boolean>();
+const has = new Map<number, boolean>();
+
+/** Whether the bundled font has a glyph of its own for a character (by its code point). */
+export function bundledFontHas(code: number): boolean {
+  let found = has.get(code);
+  if (found === undefined) has.set(code, (found = bundledFont().hasGlyphForCodePoint(code)));
+  return found;
+}
 
 /**
  * Whether the bundled font has every character of `text`: Latin, Greek, Cyrillic
@@ -22,9 +29,7 @@ export function bundledFontCovers(text: string): boolean {
   for (const char of text) {
     const code = char.codePointAt(0)!;
     if (code < 0x250) continue;
-    let has = covered.get(code);
-    if (has === undefined) covered.set(code, (has = /\s/.test(char) || bundledFont().hasGlyphForCodePoint(code)));
-    if (!has) return false;
+    if (!/\s/.test(char) && !bundledFontHas(code)) return false;
   }
   return true;
 }

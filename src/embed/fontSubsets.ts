@@ -1,17 +1,18 @@
 import {spawn} from "node:child_process";
-import {mkdirSync} from "node:fs";
+import {existsSync, mkdirSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
-import {bundledFontCovers} from "./bundledFont.ts";
+import {bundledFontHas} from "./bundledFont.ts";
 import {fontFiles} from "./rasterise.ts";
 import {svgText} from "./svgText.ts";
 
-/** The characters of an SVG's text (svgText.ts), in both cases. */
+/** The characters of an SVG's text (svgText.ts), by code point. */
 export function svgCharacters(svg: string): Set<number> {
-  const codes = new Set<number>();
-  for (const char of new Set(svgText(svg))) for (const variant of [char, char.toUpperCase(), char.toLowerCase()]) for (const c of variant) codes.add(c.codePointAt(0)!);
-  return codes;
+  return new Set(Array.from(svgText(svg), (char) => char.codePointAt(0)!));
 }
+
+// Tab, line feed and carriage return: resvg draws each as a space, which every subset has.
+const drawnAsSpace = new Set([0x09, 0x0a, 0x0d]);
 
 // Printable ASCII is in every subset, so that most of a site's drawings can share the first one made.
 const ascii = Array.from({length: 0x7f - 0x20}, (_, i) => 0x20 + i);
@@ -33,11 +34,14 @@ interface Subset {
  * they serve: a drawing uses the newest one that has all its characters, and
  * only a drawing with characters none has makes another. A drawing with a
  * character the bundled fonts lack is drawn with them whole: a subset's
- * `.notdef` glyph, which such a character would show, is empty.
+ * `.notdef` glyph, which such a character would show, is empty. Should a
+ * subset not be made, every drawing after is drawn with the whole fonts (the
+ * same pixels, slower), and the build's log says so once.
  */
 export class FontSubsets {
   private readonly made: Subset[] = [];
   private failed = false;
+  private closed = false;
   // One at a time: two drawings that both lack characters would otherwise make two subsets under one name.
   private turn: Promise<unknown> = Promise.resolve();
 
@@ -52,14 +56,20 @@ export class FontSubsets {
   /** Font files with every character of `svg` the bundled fonts have, in the order of `files`. */
   filesFor(svg: string): Promise<string[]> {
     const files = this.turn.then(() => this.find(svg));
-    this.turn = files;
+    this.turn = files.catch(() => undefined);
     return files;
   }
 
+  /** Makes no more subsets: their folder is about to be removed. A drawing asked for after is drawn with the whole fonts. */
+  close(): void {
+    this.closed = true;
+  }
+
   private async find(svg: string): Promise<string[]> {
-    if (this.failed) return [...this.files];
+    if (this.failed || this.closed) return [...this.files];
     const needed = svgCharacters(svg);
-    if (!bundledFontCovers(characters(needed))) return [...this.files];
+    for (const code of drawnAsSpace) needed.delete(code);
+    for (const code of needed) if (!bundledFontHas(code)) return [...this.files];
     const found = this.made.findLast((subset) => covers(subset.codes, needed));
     if (found) return found.files;
     const last = this.made.at(-1);
@@ -67,14 +77,17 @@ export class FontSubsets {
     if (last && new Set([...last.codes, ...codes]).size <= largest) for (const code of last.codes) codes.add(code);
     try {
       return (await this.make(codes)).files;
-    } catch {
+    } catch (error) {
+      if (this.closed) return [...this.files];
       // The whole fonts draw the same, only slower.
       this.failed = true;
+      console.warn(`PNGs are drawn with the whole fonts from now on, which is slower: ${error instanceof Error ? error.message : String(error)}`);
       return [...this.files];
     }
   }
 
   private async make(codes: Set<number>): Promise<Subset> {
+    if (this.closed) throw new Error("closed");
     mkdirSync(this.dir, {recursive: true});
     const index = this.made.length;
     const files = this.files.map((_, i) => join(this.dir, `${index}-${i}.ttf`));
@@ -89,7 +102,7 @@ export class FontSubsets {
     });
     job.stdin.end(JSON.stringify({fonts: this.files, files, text: characters(codes)}));
     const code = await ended;
-    if (code !== 0) throw new Error(`could not cut the fonts down: ${errors.trim()}`);
+    if (code !== 0 || !files.every((file) => existsSync(file))) throw new Error(`could not cut the fonts down (${code === 0 ? "no font written" : `exit code ${code}`}): ${errors.trim()}`);
     const subset = {codes, files};
     this.made.push(subset);
     return subset;

@@ -110,6 +110,7 @@ export class PngPool {
     this.failure ??= new Error("the PNG threads were closed");
     for (const job of [...this.running.values(), ...this.queue.splice(0)]) job.reject(this.failure);
     this.running.clear();
+    this.fonts.close();
     await Promise.all(this.workers.map((worker) => worker.terminate()));
     rmSync(this.fontDir, {recursive: true, force: true});
   }

@@ -1,4 +1,4 @@
-import {mkdtempSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {existsSync, mkdtempSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
@@ -16,31 +16,36 @@ const site = fixtureSite();
 const line = (y: number, text: string, attributes = "") => `<text x="10" y="${y}" font-size="18" ${attributes}>${text}</text>`;
 // Kerning pairs, ligature and contextual candidates, tabular figures, accents, quotes, arrows,
 // Greek and Cyrillic, bold, a character Inter lacks, and characters written as references.
-const wordy = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="260" font-family="Inter, sans-serif"><rect width="640" height="260" fill="#fff"/>${[
+const wordy = `<!DOCTYPE svg [<!ENTITY e "Ωμέγα">]><svg xmlns="http://www.w3.org/2000/svg" width="640" height="260" font-family="Inter, sans-serif"><rect width="640" height="260" fill="#fff"/>${[
   line(30, "AVATAR Ta To Yo W. fi fl ffi -&gt; --&gt; 1/2 0.71%"),
   line(60, "1,809 111 000 £4.50 €3 −12 ↓ 13 → ×2", 'font-variant="tabular-nums"'),
   line(90, "Café naïve “quoted” ‘single’ – — … Straße Łódź", 'font-weight="bold"'),
   line(120, "Αθήνα Москва Київ 東京 &#x4EAC;"),
   line(150, "caf&#xE9; &#8220;refs&#8221; &#x2192; &amp; &lt;tag&gt;", 'font-weight="700"'),
   line(180, "small caps here", 'font-variant="small-caps"'),
+  line(210, "upper case here", 'style="text-transform: uppercase"'),
+  line(240, "<![CDATA[Жé & <ok>]]> &e;"),
 ].join("")}</svg>`;
+// Characters the font lacks though they are in ranges it mostly has: each is drawn as its `.notdef` box.
+const lacking = `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="40"><rect width="300" height="40" fill="#fff"/>${line(30, "a&#x2028;b&#x2029;c&#x1680;d&#x149;e&#x1C4;")}</svg>`;
 
 /** Whether an SVG draws the same pixels with the fonts a FontSubsets gives as with the whole fonts. */
-async function drawsTheSame(subsets: FontSubsets, svg: string, scale = 1): Promise<boolean> {
-  const whole = renderImage(svg, scale, {systemFonts: false}).pixels;
-  const subset = renderImage(svg, scale, {systemFonts: false, fonts: await subsets.filesFor(svg)}).pixels;
+async function drawsTheSame(subsets: FontSubsets, svg: string, scale = 1, systemFonts = false): Promise<boolean> {
+  const whole = renderImage(svg, scale, {systemFonts}).pixels;
+  const subset = renderImage(svg, scale, {systemFonts, fonts: await subsets.filesFor(svg)}).pixels;
   return whole.equals(subset);
 }
 
 describe("the characters of an SVG", () => {
-  it("are its text with character references read, in both cases, and not its tags", () => {
-    const codes = svgCharacters(`<svg><text x="1">caf&#xE9; &#8220;q&#8221; &amp;</text></svg>`);
-    for (const char of "café“q”&CAFÉQ") expect(codes.has(char.codePointAt(0)!), char).toBe(true);
+  it("are its text with character references read, its CDATA sections and declared entities, and not its tags", () => {
+    const codes = svgCharacters(`<!DOCTYPE svg [<!ENTITY e "Жé">]><svg><text x="1">caf&#xE9; &#8220;q&#8221; &amp; &e;</text><text><![CDATA[東<b>京]]></text></svg>`);
+    for (const char of "café“q”&Жé東<b>京") expect(codes.has(char.codePointAt(0)!), char).toBe(true);
     expect(codes.has("x".codePointAt(0)!)).toBe(false);
   });
 
-  it("tell that a character written as a reference needs the machine's fonts", () => {
+  it("tell that a character written as a reference or in a CDATA section needs the machine's fonts", () => {
     expect(needsSystemFonts(`<svg><text>&#x6771;&#20140;</text></svg>`)).toBe(true);
+    expect(needsSystemFonts(`<svg><text><![CDATA[東京]]></text></svg>`)).toBe(true);
     expect(needsSystemFonts(`<svg><text lang="&#x6771;">caf&#xE9;</text></svg>`)).toBe(false);
   });
 });
@@ -48,6 +53,12 @@ describe("the characters of an SVG", () => {
 describe("fonts cut down to a drawing's characters", () => {
   it("draw the same pixels as the whole fonts: kerning, ligatures, tabular figures, accents, bold, other scripts", async () => {
     expect(await drawsTheSame(new FontSubsets(join(dir, "wordy")), wordy, 2)).toBe(true);
+  });
+
+  it("draw a character the font lacks as the whole font does, with the machine's fonts or without", async () => {
+    const subsets = new FontSubsets(join(dir, "lacking"));
+    expect(await drawsTheSame(subsets, lacking)).toBe(true);
+    expect(await drawsTheSame(subsets, lacking, 1, true)).toBe(true);
   });
 
   it("draw every chart of the fixture, as a download and as a card, the same as the whole fonts", async () => {
@@ -65,6 +76,13 @@ describe("fonts cut down to a drawing's characters", () => {
     const widened = await subsets.filesFor(`<svg><text>Café</text></svg>`);
     expect(widened).not.toEqual(first);
     expect(await drawsTheSame(subsets, `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="5" y="30" font-size="20">Café Bus</text></svg>`)).toBe(true);
+  });
+
+  it("once closed, make no more subsets and leave nothing in their folder", async () => {
+    const subsets = new FontSubsets(join(dir, "closed"));
+    subsets.close();
+    expect(await subsets.filesFor(`<svg><text>Bus</text></svg>`)).toEqual(fontFiles);
+    expect(existsSync(join(dir, "closed"))).toBe(false);
   });
 
   it("fall back to the whole fonts when a font cannot be cut down", async () => {
