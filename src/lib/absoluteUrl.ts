@@ -1,10 +1,10 @@
 import {currentAddress} from "../settings/publicAddress.ts";
 import {href} from "./href.ts";
+import {viteEnv} from "./viteEnv.ts";
 
 /** The site's public origin (astro.config.mjs `site`: data/site.json's `url`, or SITE_URL), when it is known. */
 export function siteUrl(): string | undefined {
-  // Written out in full so Vite replaces it at build time; outside Astro there is no import.meta.env.
-  const site = typeof import.meta.env === "undefined" ? currentAddress().site : import.meta.env.SITE;
+  const site = (viteEnv() ?? currentAddress()).site;
   return site ? site.replace(/\/$/, "") : undefined;
 }
 

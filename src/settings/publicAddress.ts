@@ -36,7 +36,7 @@ const kept = new Map<string, {site?: string; base: string}>();
 
 /**
  * The address this process builds for, outside Astro's bundle (npm run check, the
- * build's integrations), where import.meta.env is not set. Read once per project
+ * build's integrations), where Vite's environment (viteEnv.ts) is not set. Read once per project
  * and environment: like astro.config.mjs, which reads it once, a running dev server
  * takes a new address when restarted. (href() asks for it thousands of times a build.)
  */

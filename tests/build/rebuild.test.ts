@@ -3,7 +3,7 @@ import {existsSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {parse} from "../helpers/dist.ts";
-import {copyProject, npmRun} from "../helpers/project.ts";
+import {copyProject, npmRun, npmRunWith} from "../helpers/project.ts";
 
 // Builds of copies run one after another in this file: they share node_modules.
 describe("building a changed project", () => {
@@ -31,7 +31,8 @@ describe("building a changed project", () => {
     project.edit("data/sources.json", (t) => t.replace(/("file": "000_28072657a40d7641.txt",\s*"sha256": ")[0-9a-f]+/, `$1${sha}`));
     project.edit("data/facts/workforce.csv", (t) => t.replace("who are white,82,", "who are white,83,").replaceAll("largely white (82%)", "largely white (83%)"));
 
-    const second = npmRun(project.dir, "build");
+    // Started another way than the first build: the shell's `_` names the command that started it.
+    const second = npmRunWith(project.dir, "build", {_: "/usr/local/bin/another-launcher"});
     expect(second.status, second.output).toBe(0);
     expect(whiteShare(storyAt())).toEqual({prose: "83%", chart: "83%", description: expect.stringContaining("White: 83%")});
     // Its downloads are written again; those of charts that did not change are linked from the last build, unchanged.
@@ -57,7 +58,7 @@ describe("building a changed project", () => {
     // The chart's card shows the new figure: a new version in its address, so networks fetch it again.
     expect(chartCard()).not.toBe(cardBefore);
     // Pages are rendered again only where they show the correction: the story and the chart's embed page are;
-    // the embed page of a chart on other data is copied from the last build.
+    // the embed page of a chart on other data is copied from the last build, however the build was started.
     // (Astro logs a page it copied as "cached", or "restored" when it made the copy itself.)
     const copied = [...second.output.matchAll(/─ (\/\S*index\.html) \((?:cached|restored)\)/g)].map((match) => match[1]);
     expect(copied).toContain("/embed/complaint-outcomes/index.html");

@@ -55,7 +55,12 @@ export function editorEnv(): NodeJS.ProcessEnv {
 
 /** Runs an npm script in a folder the way an editor would, capturing its output. */
 export function npmRun(dir: string, script: string, ...args: string[]): {status: number | null; output: string} {
-  const result = spawnSync("npm", ["run", "--silent", script, ...(args.length ? ["--", ...args] : [])], {cwd: dir, encoding: "utf8", env: editorEnv()});
+  return npmRunWith(dir, script, {}, ...args);
+}
+
+/** npmRun, with some environment variables set or changed. */
+export function npmRunWith(dir: string, script: string, env: NodeJS.ProcessEnv, ...args: string[]): {status: number | null; output: string} {
+  const result = spawnSync("npm", ["run", "--silent", script, ...(args.length ? ["--", ...args] : [])], {cwd: dir, encoding: "utf8", env: {...editorEnv(), ...env}});
   return {status: result.status, output: `${result.stdout}${result.stderr}`};
 }
 
