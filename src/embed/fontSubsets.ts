@@ -53,10 +53,10 @@ export class FontSubsets {
     this.files = files;
   }
 
-  /** Font files with every character of `svg` the bundled fonts have, in the order of `files`. */
+  /** Font files with every character of `svg` the bundled fonts have, in the order of `files`; never a failure: the whole fonts at worst. */
   filesFor(svg: string): Promise<string[]> {
-    const files = this.turn.then(() => this.find(svg));
-    this.turn = files.catch(() => undefined);
+    const files = this.turn.then(() => this.find(svg)).catch(() => [...this.files]);
+    this.turn = files;
     return files;
   }
 

@@ -13,7 +13,7 @@ interface Job {
   packed: Uint8Array;
   scale: number;
   systemFonts: boolean;
-  /** The font files to draw with: the bundled fonts cut down to the SVG's characters (fontSubsets.ts). */
+  /** The font files to draw with: the bundled fonts cut down to the SVG's characters (fontSubsets.ts), or whole. */
   fonts: Promise<string[]>;
   resolve: (png: Buffer) => void;
   reject: (error: Error) => void;
@@ -88,15 +88,8 @@ export class PngPool {
       const job = this.queue.shift()!;
       this.running.set(job.id, job);
       const worker = this.idle.pop()!;
-      job.fonts.then(
-        (fonts) => worker.postMessage({id: job.id, packed: job.packed, scale: job.scale, systemFonts: job.systemFonts, fonts}, [job.packed.buffer as ArrayBuffer]),
-        (error: unknown) => {
-          if (!this.running.delete(job.id)) return;
-          job.reject(new Error(`could not draw a PNG: ${error instanceof Error ? error.message : String(error)}`));
-          this.idle.push(worker);
-          this.next();
-        },
-      );
+      // Its fonts are found for certain (the whole fonts at worst); once closed, the message goes nowhere.
+      void job.fonts.then((fonts) => worker.postMessage({id: job.id, packed: job.packed, scale: job.scale, systemFonts: job.systemFonts, fonts}, [job.packed.buffer as ArrayBuffer]));
     }
   }
 

@@ -85,6 +85,14 @@ describe("fonts cut down to a drawing's characters", () => {
     expect(existsSync(join(dir, "closed"))).toBe(false);
   });
 
+  it("give the whole fonts for a drawing whose characters cannot be read, and go on with the next", async () => {
+    const subsets = new FontSubsets(join(dir, "unreadable"));
+    expect(await subsets.filesFor(undefined as unknown as string)).toEqual(fontFiles);
+    const next = await subsets.filesFor(`<svg><text>Bus</text></svg>`);
+    expect(next).not.toEqual(fontFiles);
+    expect(next).toHaveLength(fontFiles.length);
+  });
+
   it("fall back to the whole fonts when a font cannot be cut down", async () => {
     const broken = join(dir, "not-a-font.ttf");
     writeFileSync(broken, "not a font");
