@@ -1,10 +1,10 @@
 // npm run new:source -- seeds/article.txt some-id: registers a raw article in
 // data/sources.json with its SHA-256, leaving the fields an editor must fill empty
 // so that npm run check asks for each of them.
-import {createHash} from "node:crypto";
 import {existsSync, readFileSync, writeFileSync} from "node:fs";
 import {basename, join} from "node:path";
 import {projectRoot} from "../lib/paths.ts";
+import {sha256} from "../lib/sha256.ts";
 import {isDataFile, sourcesFile} from "../sources/loadSources.ts";
 import {guessHeaderRow} from "../sources/rawTable.ts";
 
@@ -21,10 +21,10 @@ const registry = (existsSync(join(root, sourcesFile)) ? JSON.parse(readFileSync(
 if (registry.some((s) => s.id === id)) fail(`The id "${id}" is taken: choose another.`);
 if (registry.some((s) => s.file === file)) fail(`seeds/${file} is already registered.`);
 const raw = readFileSync(join(root, "seeds", file));
-const sha256 = createHash("sha256").update(raw).digest("hex");
+const digest = sha256(raw);
 // A data file's header row may come after a title and notes: find it, so the check reads the table.
 const headerRow = isDataFile(file) ? guessHeaderRow(raw.toString("utf8")) : 1;
-registry.push({id, file, sha256, outlet: "", outletNote: "", title: "", date: {from: "", to: "", reasoning: ""}, covers: "", ...(headerRow > 1 && {headerRow})} as never);
+registry.push({id, file, sha256: digest, outlet: "", outletNote: "", title: "", date: {from: "", to: "", reasoning: ""}, covers: "", ...(headerRow > 1 && {headerRow})} as never);
 writeFileSync(join(root, sourcesFile), `${JSON.stringify(registry, null, 2)}\n`);
 console.log(`Registered seeds/${file} as "${id}" in ${sourcesFile}.
 

@@ -91,7 +91,6 @@ export function syntheticSite(root: string, dir: string, {charts, stories, withC
   }
 }
 
-
 /**
  * A correction to one dataset, as an editor makes it: a value and the words of
  * the source that state it change together (so the source's registered hash

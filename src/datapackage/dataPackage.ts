@@ -1,10 +1,10 @@
-import {createHash} from "node:crypto";
 import {csvParseRows} from "d3";
 import type {ChartModel} from "../charts/chart.ts";
 import type {Data} from "../data/loadData.ts";
 import {chartUrls} from "../embed/chartUrls.ts";
 import {toCsv} from "../embed/toCsv.ts";
 import {absoluteUrl, siteUrl} from "../lib/absoluteUrl.ts";
+import {sha256} from "../lib/sha256.ts";
 import type {Licence} from "../settings/settings.ts";
 import type {Site} from "../site.ts";
 import {columnMeanings} from "./columnMeanings.ts";
@@ -84,7 +84,7 @@ export function chartResource(model: ChartModel, data: Data): Resource {
     mediatype: "text/csv",
     encoding: "utf-8",
     bytes: Buffer.byteLength(csv),
-    hash: `sha256:${createHash("sha256").update(csv).digest("hex")}`,
+    hash: `sha256:${sha256(csv)}`,
     sources: sourcesOf(model.citations.map((citation) => citation.source), data),
     schema: tableSchema(header, rows, model.table.columns, meanings, data.settings),
   };

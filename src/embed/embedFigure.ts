@@ -9,7 +9,6 @@ import {chartFigure} from "../render/chartFigure.ts";
 import {chartOf, storyWithChart, type Site} from "../site.ts";
 import {embedFooter, linksToTop} from "./embedFooter.ts";
 
-
 /**
  * The HTML of a chart's figure on its embed page: the figure with its title as
  * the page's heading, a footer (credit, a link back to the story that places

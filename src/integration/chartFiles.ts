@@ -13,6 +13,7 @@ import {toCsv} from "../embed/toCsv.ts";
 import {projectRoot} from "../lib/paths.ts";
 import {plural} from "../lib/plural.ts";
 import {linkAddress} from "../lib/absoluteUrl.ts";
+import {breather} from "../lib/breather.ts";
 import {resultsVersion} from "../lib/resultMemo.ts";
 import {sha256} from "../lib/sha256.ts";
 import {linkUnchanged, writeOrLink} from "../lib/writeOrLink.ts";
@@ -56,12 +57,6 @@ function madeKeys(): (made: string) => string {
 
 /** A picture's key: what it shows and how its PNG is made (scale, renderer, fonts); none when what it shows is not known. */
 const pictureKey = (picture: Picture, keyOf: (made: string) => string) => picture.shows === undefined ? undefined : keyOf(JSON.stringify([picture.shows, pngMaker(picture.scale)]));
-
-/** A pause (one turn of the event loop) every `every` calls, for a long loop on the main thread; nothing the other times. */
-function breather(every: number): () => Promise<void> | undefined {
-  let calls = 0;
-  return () => (++calls % every ? undefined : new Promise<void>((resolve) => setImmediate(resolve)));
-}
 
 /**
  * Each chart's files besides its embed page: its data (`/downloads/<id>.csv`),

@@ -1,5 +1,6 @@
 import {createHash} from "node:crypto";
 import {existsSync, readFileSync} from "node:fs";
+import {breather} from "../lib/breather.ts";
 import {builtFile} from "../lib/pagePath.ts";
 import type {KeptPage} from "./keptPages.ts";
 
@@ -15,9 +16,6 @@ export interface Searchable {
 }
 
 const sha1 = (text: string) => createHash("sha1").update(text).digest("base64");
-
-/** A pause (a turn of the event loop) every few dozen pages read, so that the pages being rendered go on meanwhile. */
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * What a build sends the search index: every page readers search, once. A
@@ -64,7 +62,8 @@ export class SearchFeed {
   /** Sends the pages Astro is to copy from the last build (`kept`, whose paths are under the base already), from those copies, unless rendered first. */
   async sendKept(kept: readonly KeptPage[]): Promise<void> {
     for (const page of kept) if (!this.sent.has(page.pathname)) this.waiting.set(page.pathname, page.file);
-    let read = 0;
+    // A pause every few dozen pages read, so that the pages being rendered go on meanwhile.
+    const pause = breather(32);
     for (const [path, file] of [...this.waiting]) {
       // Rendered meanwhile: sent as rendered.
       if (!this.waiting.delete(path)) continue;
@@ -76,7 +75,7 @@ export class SearchFeed {
         continue;
       }
       await this.send(path, html);
-      if (++read % 32 === 0) await breathe();
+      await pause();
     }
   }
 
@@ -86,13 +85,13 @@ export class SearchFeed {
    * `resend`.
    */
   async finish(root: string, paths: readonly string[]): Promise<boolean> {
-    let read = 0;
+    const pause = breather(32);
     for (const path of paths) {
       if (this.sent.has(path) || !this.searchable.path(path)) continue;
       const file = builtFile(root, path);
       if (!file.endsWith(".html") || !existsSync(file)) continue;
       await this.send(path, readFileSync(file, "utf8"));
-      if (++read % 32 === 0) await breathe();
+      await pause();
     }
     return this.twice;
   }

@@ -15,18 +15,7 @@ import {sha256 as hashOf} from "./sha256.ts";
  */
 export function writeOrLink(target: string, body: string | Buffer, previous: string): void {
   const bytes = typeof body === "string" ? Buffer.from(body) : body;
-  // Whatever is at `target` is replaced, never written into: it could be a link to a published file.
-  rmSync(target, {force: true});
-  try {
-    const stat = lstatSync(previous);
-    if (stat.isFile() && stat.size === bytes.length && readFileSync(previous).equals(bytes)) {
-      linkSync(previous, target);
-      return;
-    }
-  } catch {
-    // No earlier file, or no link across these folders: written below.
-  }
-  writeFileSync(target, bytes);
+  if (!linkIf(target, previous, (size) => size === bytes.length && readFileSync(previous).equals(bytes))) writeFileSync(target, bytes);
 }
 
 /**
@@ -37,9 +26,21 @@ export function writeOrLink(target: string, body: string | Buffer, previous: str
  * at `target`, otherwise.
  */
 export function linkUnchanged(target: string, previous: string, sha256: string): boolean {
+  return linkIf(target, previous, () => hashOf(readFileSync(previous)) === sha256);
+}
+
+/**
+ * Clears `target`, then links `previous` there if it is a plain file and `same`
+ * (given its size) says it holds the right bytes. Whatever was at `target` is
+ * replaced, never written into: it could be a link to a published file. False,
+ * and nothing at `target`, when there is no such file, it differs, or the file
+ * system cannot link across these folders.
+ */
+function linkIf(target: string, previous: string, same: (size: number) => boolean): boolean {
   rmSync(target, {force: true});
   try {
-    if (!lstatSync(previous).isFile() || hashOf(readFileSync(previous)) !== sha256) return false;
+    const stat = lstatSync(previous);
+    if (!stat.isFile() || !same(stat.size)) return false;
     linkSync(previous, target);
     return true;
   } catch {

@@ -1,4 +1,3 @@
-import {createHash} from "node:crypto";
 import {existsSync, lstatSync, readFileSync, realpathSync} from "node:fs";
 import {basename, join, sep} from "node:path";
 import {z} from "zod";
@@ -8,6 +7,7 @@ import {stampOf} from "../lib/stampOf.ts";
 import {parseJson} from "../lib/parseJson.ts";
 import type {Problems} from "../lib/problem.ts";
 import {readText} from "../lib/readText.ts";
+import {sha256} from "../lib/sha256.ts";
 import {zodProblems} from "../lib/zodProblems.ts";
 import {locale} from "../settings/settings.ts";
 import {cleanSource, type Cleaning} from "./cleanSource.ts";
@@ -150,7 +150,7 @@ function seedDigest(path: string): string {
   const stamp = stampOf(path);
   const last = seeds.get(path);
   if (last?.stamp === stamp) return last.digest;
-  const digest = createHash("sha256").update(readFileSync(path)).digest("hex");
+  const digest = sha256(readFileSync(path));
   seeds.set(path, {stamp, digest});
   return digest;
 }
