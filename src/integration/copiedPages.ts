@@ -1,9 +1,11 @@
-import {existsSync, mkdirSync, rmSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, rmSync, unlinkSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
+import {projectRoot} from "../lib/paths.ts";
 import {forgetPageKeys} from "../render/pageKeys.ts";
-import {copyKeptPages, keptPages} from "./keptPages.ts";
+import {keptPages, placeKeptPages} from "./keptPages.ts";
+import {publishedFolder} from "./publishBuild.ts";
 import {receivePages} from "./renderedPages.ts";
 
 /** In Astro's cache folder while a build renders pages: left there, the build before did not finish. */
@@ -13,9 +15,12 @@ const unfinished = "pages-unfinished";
  * Puts the pages Astro is to copy from the last build (their keys unchanged:
  * render/pageKeys.ts) into the build itself, as the first page is rendered
  * (every key is given by then), so that Astro finds them written and only
- * renders the rest. At 3,000 charts, Astro's own copying of 5,000 unchanged
- * pages took about 5 s of a rebuild; these copies take under one. (It hears of
- * the first page through the middleware searchIndex adds to builds.)
+ * renders the rest: linked from the published site where it is the last build
+ * (placeKeptPages). At 3,000 charts, Astro's own copying of 5,000 unchanged
+ * pages took about 5 s of a rebuild; these take well under one. It hears of
+ * each page rendered through the middleware searchIndex adds to builds, before
+ * Astro writes it: a page placed here that Astro renders all the same is
+ * unlinked first, so that Astro's write never reaches the published site.
  *
  * Astro writes its copy of each page as it renders it, but its record of the
  * pages' keys only once all are rendered: a build stopped between the two
@@ -23,15 +28,17 @@ const unfinished = "pages-unfinished";
  * back as they were, would publish. So a build that starts after one that did
  * not finish forgets Astro's record, and renders every page.
  */
-export function copiedPages(): AstroIntegration {
+export function copiedPages({published = join(projectRoot(), publishedFolder)} = {}): AstroIntegration {
   let cacheDir = "";
   let outDir = "";
+  let base = "/";
   return {
     name: "copied-pages",
     hooks: {
       "astro:config:done": ({config}) => {
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
+        base = (config.base ?? "/").replace(/\/?$/, "/");
       },
       "astro:build:start": () => {
         forgetPageKeys();
@@ -39,10 +46,12 @@ export function copiedPages(): AstroIntegration {
         if (existsSync(marker)) rmSync(join(cacheDir, "incremental-build.json"), {force: true});
         mkdirSync(cacheDir, {recursive: true});
         writeFileSync(marker, "A build is rendering pages; if this file is still here when the next starts, that one renders every page.\n");
-        let copied = false;
-        receivePages("copied-pages", () => {
-          if (!copied) copyKeptPages(keptPages(cacheDir), outDir);
-          copied = true;
+        let placed: Map<string, string> | undefined;
+        receivePages("copied-pages", (pathname) => {
+          placed ??= placeKeptPages(keptPages(cacheDir), outDir, cacheDir, published);
+          // Rendered all the same (its template's code changed): Astro writes it next, in place.
+          const file = placed.get(pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname);
+          if (file) unlinkPlaced(file);
           return undefined;
         });
       },
@@ -53,4 +62,12 @@ export function copiedPages(): AstroIntegration {
       },
     },
   };
+}
+
+function unlinkPlaced(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // Not there: nothing of the published site to keep from Astro's write.
+  }
 }

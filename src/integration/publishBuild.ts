@@ -8,6 +8,7 @@ import {plural} from "../lib/plural.ts";
 import {activeChartCache} from "../render/renderChart.ts";
 import {writesDone} from "../lib/writeWhole.ts";
 import {backgroundWork, forgetBackgroundWork} from "./beforePublish.ts";
+import {notePublishedPages} from "./keptPages.ts";
 
 /** Where a build is written before it is published: inside the project, so the last step is a rename. */
 export const stagingFolder = ".astro/next-dist";
@@ -28,9 +29,13 @@ function discard(folder: string): void {
  * reaches here, and dist/ keeps the last good site, byte for byte.
  */
 export function publishBuild(): AstroIntegration {
+  let cacheDir = "";
   return {
     name: "publish-build",
     hooks: {
+      "astro:config:done": ({config}) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       "astro:build:start": () => {
         // A failed build's leftovers never mix into the next.
         forgetBackgroundWork();
@@ -52,6 +57,8 @@ export function publishBuild(): AstroIntegration {
         const old = join(projectRoot(), `.astro/old-dist-${Date.now()}`);
         if (existsSync(dist)) renameSync(dist, old);
         renameSync(built, dist);
+        // The published pages are those of Astro's record now: the next build links the ones it keeps.
+        notePublishedPages(cacheDir);
         logger.info("published the build to dist/");
         // Deleting thousands of replaced files is not part of publishing: it goes on in the background.
         if (existsSync(old)) discard(old);

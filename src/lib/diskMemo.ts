@@ -7,6 +7,11 @@ import {writeWholeLater} from "./writeWhole.ts";
 type Collection = ReadonlyMap<unknown, unknown> | ReadonlySet<unknown>;
 const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
 
+/** The checksum an entry keeps of its result: the same for the same result in any process, so also a digest of it. */
+export function resultCheck(value: unknown): string {
+  return sha1(JSON.stringify(value));
+}
+
 /**
  * One kind of result (a dataset loaded and checked, a story rendered) kept on
  * disk, so a later process (the next `npm run check` or build) reuses it
@@ -29,8 +34,24 @@ export class DiskMemo<T> {
     return join(this.folder, name.slice(0, 2), `${name}.json`);
   }
 
-  /** The result kept for `id`, if made under `key` and its reads hold in `now`; with its log, to keep in memory. */
-  get(id: string, key: string, now: Readonly<Record<string, Collection>>): {value: T; reads: ReadLog} | undefined {
+  /** The result kept for `id`, if made under `key` and its reads hold in `now`; with its log, to keep in memory, and its checksum. */
+  get(id: string, key: string, now: Readonly<Record<string, Collection>>): {value: T; reads: ReadLog; check: string} | undefined {
+    const entry = this.entry(id, key, now);
+    if (!entry) return undefined;
+    try {
+      return {value: JSON.parse(entry.body) as T, reads: entry.reads, check: entry.check};
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The checksum of the result kept for `id` (resultCheck), under the same terms as `get`, without reading the result itself. */
+  check(id: string, key: string, now: Readonly<Record<string, Collection>>): {check: string; reads: ReadLog} | undefined {
+    const entry = this.entry(id, key, now);
+    return entry && {check: entry.check, reads: entry.reads};
+  }
+
+  private entry(id: string, key: string, now: Readonly<Record<string, Collection>>): {body: string; reads: ReadLog; check: string} | undefined {
     let text: string;
     try {
       text = readFileSync(this.file(id), "utf8");
@@ -45,7 +66,7 @@ export class DiskMemo<T> {
       if (head.id !== id || head.key !== key || !head.reads || head.check !== sha1(body)) return undefined;
       const reads = ReadLog.fromJSON(head.reads, this.prints);
       if (!reads.holds(now)) return undefined;
-      return {value: JSON.parse(body) as T, reads};
+      return {body, reads, check: head.check};
     } catch {
       return undefined;
     }

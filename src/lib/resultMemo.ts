@@ -1,7 +1,7 @@
 import {join} from "node:path";
 import {trackedPrints} from "../data/trackedData.ts";
 import {codeVersion} from "./codeVersion.ts";
-import {DiskMemo} from "./diskMemo.ts";
+import {DiskMemo, resultCheck} from "./diskMemo.ts";
 import {packText, unpackText} from "./packedText.ts";
 import {processShared} from "./processShared.ts";
 import type {ReadLog} from "./readLog.ts";
@@ -17,6 +17,20 @@ export interface Results<T> {
   get(id: string, key: string, now: Collections): T | undefined;
   /** Keeps `value`, made for `id` under `key`, with the log of what it read. */
   set(id: string, key: string, reads: ReadLog, value: T): void;
+  /**
+   * A digest of the result `get` would give (resultCheck: the same in any process), or undefined
+   * where it gives none. Read from disk, the result is not read nor held: for a page's key, when
+   * the page may be copied from the last build without it.
+   */
+  digest(id: string, key: string, now: Collections): string | undefined;
+}
+
+/** A result as this process holds it: with its value (held), or only its digest, read from disk for a key. */
+interface Entry {
+  key: string;
+  reads: ReadLog;
+  held?: {value: unknown};
+  digest?: string;
 }
 
 const disks = new Map<string, DiskMemo<unknown>>();
@@ -32,23 +46,37 @@ const disks = new Map<string, DiskMemo<unknown>>();
  */
 export function resultMemo<T>(root: string, kind: string, {packed = false} = {}): Results<T> {
   // Shared by both copies of this code in a build (the check's and the pages' bundle).
-  const memory = processShared(`results.${kind}`, () => new Map<string, {key: string; reads: ReadLog; value: unknown}>());
+  const memory = processShared(`results.${kind}`, () => new Map<string, Entry>());
   const hold = (value: unknown) => (packed ? packText(JSON.stringify(value)) : value);
   const unhold = (held: unknown) => (packed ? (JSON.parse(unpackText(held as Uint8Array)) as unknown) : held);
   const folder = join(root, resultsFolder, kind);
   let disk = disks.get(folder);
   if (!disk && process.env.CHART_CACHE !== "off") disks.set(folder, (disk = new DiskMemo(folder, trackedPrints)));
+  const current = (id: string, key: string, now: Collections) => {
+    const last = memory.get(id);
+    return last && last.key === key && last.reads.holds(now) ? last : undefined;
+  };
   return {
     get(id, key, now) {
-      const last = memory.get(id);
-      if (last && last.key === key && last.reads.holds(now)) return unhold(last.value) as T;
+      const last = current(id, key, now);
+      if (last?.held) return unhold(last.held.value) as T;
       const kept = disk?.get(id, key, now);
-      if (kept) memory.set(id, {key, reads: kept.reads, value: hold(kept.value)});
+      if (kept) memory.set(id, {key, reads: kept.reads, held: {value: hold(kept.value)}, digest: kept.check});
       return kept?.value as T | undefined;
     },
     set(id, key, reads, value) {
-      memory.set(id, {key, reads, value: hold(value)});
+      memory.set(id, {key, reads, held: {value: hold(value)}});
       disk?.set(id, key, reads, value);
+    },
+    digest(id, key, now) {
+      const last = current(id, key, now);
+      if (last) {
+        if (last.digest === undefined && last.held) last.digest = resultCheck(unhold(last.held.value));
+        return last.digest;
+      }
+      const kept = disk?.check(id, key, now);
+      if (kept) memory.set(id, {key, reads: kept.reads, digest: kept.check});
+      return kept?.check;
     },
   };
 }

@@ -1,6 +1,6 @@
 import {cardPath} from "../cards/cardPath.ts";
 import {cardAddress} from "../cards/cardVersion.ts";
-import {embedFigureHtml} from "../embed/embedFigure.ts";
+import {embedFigureDigest} from "../embed/embedFigure.ts";
 import {feedLink} from "../feeds/feedAddresses.ts";
 import {linkAddress} from "../lib/absoluteUrl.ts";
 import {codeVersion} from "../lib/codeVersion.ts";
@@ -66,11 +66,11 @@ export function storyPageKey(site: Site, story: Story): string | undefined {
   return pageKey(`story ${story.slug}`, site, () => ({story, article: newsArticle(story, site.data), card: cardAddress(cardPath.story(story.slug))}));
 }
 
-/** A chart's embed page: its figure (kept between builds, embedFigureHtml), title, description and card. */
+/** A chart's embed page: its figure (by its digest: embedFigureDigest), title, description and card. */
 export function embedPageKey(site: Site, id: string, root = projectRoot()): string | undefined {
   return pageKey(`embed ${id}`, site, () => {
     const chart = chartOf(site, id);
-    return {figure: sha256(embedFigureHtml(site, id, root)), title: chart.title, description: chart.description, card: cardAddress(cardPath.chart(id))};
+    return {figure: embedFigureDigest(site, id, root), title: chart.title, description: chart.description, card: cardAddress(cardPath.chart(id))};
   });
 }
 

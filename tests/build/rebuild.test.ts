@@ -22,6 +22,8 @@ describe("building a changed project", () => {
     const cardBefore = chartCard();
     const otherCsv = readFileSync(join(project.dir, "dist/downloads/complaint-outcomes.csv"), "utf8");
     const otherCsvFile = statSync(join(project.dir, "dist/downloads/complaint-outcomes.csv")).ino;
+    const otherEmbed = () => statSync(join(project.dir, "dist/embed/complaint-outcomes/index.html")).ino;
+    const otherEmbedFile = otherEmbed();
     expect(before).toEqual({prose: "82%", chart: "82%", description: expect.stringContaining("White: 82%")});
 
     // A correction: the source now says 83%, so the seed, its registered hash and the row all change.
@@ -64,6 +66,8 @@ describe("building a changed project", () => {
     expect(copied).toContain("/embed/complaint-outcomes/index.html");
     expect(copied).not.toContain("/casey-review/index.html");
     expect(copied).not.toContain("/embed/workforce-demographics/index.html");
+    // A copied page is the published page's file, linked into the new build: no page written again.
+    expect(otherEmbed()).toBe(otherEmbedFile);
   });
 
   it("a quote not in its source stops the build with one clear line, no stack trace, and no page", () => {

@@ -1,9 +1,14 @@
+import {spawnSync} from "node:child_process";
+import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {cardPath} from "../../src/cards/cardPath.ts";
 import {noteCardHash} from "../../src/cards/cardVersion.ts";
+import {resultsFolder} from "../../src/lib/resultMemo.ts";
+import {writesDone} from "../../src/lib/writeWhole.ts";
 import {embedPageKey, sourcePageKey, storyPageKey} from "../../src/render/pageKeys.ts";
 import {readSite, storyWithChart, type Site} from "../../src/site.ts";
-import {copyContent} from "../helpers/project.ts";
+import {copyContent, editorEnv, root} from "../helpers/project.ts";
 
 /** Every keyed page of a site, by page: stories, embeds and sources. */
 function keys(site: Site, dir: string): Map<string, string | undefined> {
@@ -16,6 +21,20 @@ function keys(site: Site, dir: string): Map<string, string | undefined> {
 
 /** The pages whose keys differ: those a build renders again rather than copy from the last. */
 const changed = (before: Map<string, string | undefined>, after: Map<string, string | undefined>) => [...after].filter(([page, key]) => before.get(page) !== key).map(([page]) => page).sort();
+
+/** The embed pages' keys as a new process gives them (the next build), by chart. */
+function embedKeysInNewProcess(dir: string): Record<string, string> {
+  const result = spawnSync(process.execPath, [join(root, "tests/helpers/embedKeysInNewProcess.ts"), dir], {encoding: "utf8", env: editorEnv()});
+  if (result.status !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout) as Record<string, string>;
+}
+
+/** The embed figures kept on disk, each file with its inode and contents: a figure made again is a new file. */
+function keptFigures(dir: string): Map<string, string> {
+  const folder = join(dir, resultsFolder, "embeds");
+  const files = readdirSync(folder, {recursive: true, encoding: "utf8"}).map((name) => join(folder, name)).filter((path) => path.endsWith(".json"));
+  return new Map(files.map((path) => [path, `${statSync(path).ino} ${readFileSync(path, "utf8")}`]));
+}
 
 describe("page keys: a page is copied from the last build only while everything it shows is unchanged", () => {
   it("are the same for the same site, and differ between pages", () => {
@@ -75,5 +94,24 @@ describe("page keys: a page is copied from the last build only while everything 
     const noted = keys(readSite(dir), dir);
     edit("data/site.json", (text) => text.replace(/"name": "[^"]*"/, '"name": "Another Desk"'));
     expect(changed(noted, keys(readSite(dir), dir))).toEqual([...noted.keys()].sort());
+  });
+
+  it("an embed page's key is the same in a later process, which takes its figure's digest from the kept figure without making it again; a spoiled figure is made again", async () => {
+    const {dir} = copyContent("page-keys-later");
+    const site = readSite(dir);
+    const embeds = Object.fromEntries([...site.charts.keys()].map((id) => [id, embedPageKey(site, id, dir)]));
+    await writesDone();
+    const kept = keptFigures(dir);
+    expect(kept.size).toBe(site.charts.size);
+
+    expect(embedKeysInNewProcess(dir)).toEqual(embeds);
+    expect(keptFigures(dir)).toEqual(kept);
+
+    // A figure whose words no longer match its checksum: not trusted for its digest, made again, and the key the same.
+    const [file, entry] = [...kept][0]!;
+    const text = entry.slice(entry.indexOf(" ") + 1);
+    writeFileSync(file, text.replace(/(\n[\s\S]*?)<h1/, "$1<h1 data-spoiled"));
+    expect(embedKeysInNewProcess(dir)).toEqual(embeds);
+    expect(readFileSync(file, "utf8")).toBe(text);
   });
 });
