@@ -2,8 +2,10 @@ import {existsSync, mkdirSync, rmSync, unlinkSync, writeFileSync} from "node:fs"
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
+import {afterCardsNoted} from "../cards/cardVersion.ts";
 import {projectRoot} from "../lib/paths.ts";
-import {forgetPageKeys} from "../render/pageKeys.ts";
+import {forgetPageKeys, issueSitePageKeys} from "../render/pageKeys.ts";
+import {loadSite} from "../site.ts";
 import {keptPages, placeKeptPages} from "./keptPages.ts";
 import {publishedFolder} from "./publishBuild.ts";
 import {receivePages} from "./renderedPages.ts";
@@ -13,8 +15,9 @@ const unfinished = "pages-unfinished";
 
 /**
  * Puts the pages Astro is to copy from the last build (their keys unchanged:
- * render/pageKeys.ts) into the build itself, as the first page is rendered
- * (every key is given by then), so that Astro finds them written and only
+ * render/pageKeys.ts) into the build itself as soon as every page's key is
+ * known (once every card's version is, while Astro bundles; at the latest as
+ * the first page is rendered), so that Astro finds them written and only
  * renders the rest: linked from the published site where it is the last build
  * (placeKeptPages). At 3,000 charts, Astro's own copying of 5,000 unchanged
  * pages took about 5 s of a rebuild; these take well under one. It hears of
@@ -32,6 +35,9 @@ export function copiedPages({published = join(projectRoot(), publishedFolder)} =
   let cacheDir = "";
   let outDir = "";
   let base = "/";
+  let builds = 0;
+  let place: (() => Map<string, string>) | undefined;
+  let cardsReady = false;
   return {
     name: "copied-pages",
     hooks: {
@@ -47,16 +53,38 @@ export function copiedPages({published = join(projectRoot(), publishedFolder)} =
         mkdirSync(cacheDir, {recursive: true});
         writeFileSync(marker, "A build is rendering pages; if this file is still here when the next starts, that one renders every page.\n");
         let placed: Map<string, string> | undefined;
+        const placeNow = () => (placed ??= placeKeptPages(keptPages(cacheDir), outDir, cacheDir, published));
+        place = placeNow;
+        const build = ++builds;
+        afterCardsNoted(() => {
+          if (build === builds) cardsReady = true;
+        });
+        cardsReady = false;
         receivePages("copied-pages", (pathname) => {
-          placed ??= placeKeptPages(keptPages(cacheDir), outDir, cacheDir, published);
           // Rendered all the same (its template's code changed): Astro writes it next, in place.
-          const file = placed.get(pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname);
+          const file = placeNow().get(pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname);
           if (file) unlinkPlaced(file);
           return undefined;
         });
       },
+      // As Astro bundles the pages (it emptied the build folder just before), once every page's key is known (every
+      // card's version is: a page shows its card's): before Astro decides page by page whether to render or copy,
+      // several pages at once, so that pages put in place only as the first is rendered would be copied by Astro.
+      "astro:build:setup": () => {
+        if (!cardsReady || !place) return;
+        try {
+          const site = loadSite();
+          issueSitePageKeys(site, "searched");
+          issueSitePageKeys(site, "rest");
+        } catch {
+          // Given by the pages' getStaticPaths instead, which reports what is wrong.
+          return;
+        }
+        place();
+      },
       "astro:build:done": () => {
         receivePages("copied-pages", undefined);
+        place = undefined;
         // Astro has written its record of this build's pages by now.
         rmSync(join(cacheDir, unfinished), {force: true});
       },
