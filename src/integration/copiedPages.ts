@@ -2,10 +2,9 @@ import {existsSync, mkdirSync, rmSync, unlinkSync, writeFileSync} from "node:fs"
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {AstroIntegration} from "astro";
-import {afterCardsNoted} from "../cards/cardVersion.ts";
+import {pathUnderBase} from "../lib/pagePath.ts";
 import {projectRoot} from "../lib/paths.ts";
-import {forgetPageKeys, issueSitePageKeys} from "../render/pageKeys.ts";
-import {loadSite} from "../site.ts";
+import {forgetPageKeys, issueLoadedSitePageKeys} from "../render/pageKeys.ts";
 import {keptPages, placeKeptPages} from "./keptPages.ts";
 import {publishedFolder} from "./publishBuild.ts";
 import {receivePages} from "./renderedPages.ts";
@@ -35,9 +34,7 @@ export function copiedPages({published = join(projectRoot(), publishedFolder)} =
   let cacheDir = "";
   let outDir = "";
   let base = "/";
-  let builds = 0;
   let place: (() => Map<string, string>) | undefined;
-  let cardsReady = false;
   return {
     name: "copied-pages",
     hooks: {
@@ -55,32 +52,19 @@ export function copiedPages({published = join(projectRoot(), publishedFolder)} =
         let placed: Map<string, string> | undefined;
         const placeNow = () => (placed ??= placeKeptPages(keptPages(cacheDir), outDir, cacheDir, published));
         place = placeNow;
-        const build = ++builds;
-        afterCardsNoted(() => {
-          if (build === builds) cardsReady = true;
-        });
-        cardsReady = false;
         receivePages("copied-pages", (pathname) => {
           // Rendered all the same (its template's code changed): Astro writes it next, in place.
-          const file = placeNow().get(pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname);
+          const file = placeNow().get(pathUnderBase(pathname, base));
           if (file) unlinkPlaced(file);
           return undefined;
         });
       },
-      // As Astro bundles the pages (it emptied the build folder just before), once every page's key is known (every
-      // card's version is: a page shows its card's): before Astro decides page by page whether to render or copy,
-      // several pages at once, so that pages put in place only as the first is rendered would be copied by Astro.
+      // As Astro bundles the pages (it emptied the build folder just before), once every page's key is known: after
+      // every integration's build:start, chart-files' among them, which notes every card's version (a page shows its
+      // card's). Before Astro decides page by page whether to render or copy, several pages at once, so that pages
+      // put in place only as the first is rendered would be copied by Astro.
       "astro:build:setup": () => {
-        if (!cardsReady || !place) return;
-        try {
-          const site = loadSite();
-          issueSitePageKeys(site, "searched");
-          issueSitePageKeys(site, "rest");
-        } catch {
-          // Given by the pages' getStaticPaths instead, which reports what is wrong.
-          return;
-        }
-        place();
+        if (place && issueLoadedSitePageKeys("searched") && issueLoadedSitePageKeys("rest")) place();
       },
       "astro:build:done": () => {
         receivePages("copied-pages", undefined);

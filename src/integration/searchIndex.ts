@@ -5,11 +5,10 @@ import pLimit from "p-limit";
 import * as pagefind from "pagefind";
 import {finishBeforePublish} from "./beforePublish.ts";
 import {afterCardsNoted} from "../cards/cardVersion.ts";
-import {issueSitePageKeys} from "../render/pageKeys.ts";
-import {loadSite} from "../site.ts";
+import {issueLoadedSitePageKeys} from "../render/pageKeys.ts";
 import {keptPages} from "./keptPages.ts";
 import {plural} from "../lib/plural.ts";
-import {pagePath} from "../lib/pagePath.ts";
+import {pagePath, pathUnderBase} from "../lib/pagePath.ts";
 import {receivePages} from "./renderedPages.ts";
 import {resend, SearchFeed, type Searchable} from "./searchFeed.ts";
 import {withoutSvg} from "../search/withoutSvg.ts";
@@ -149,8 +148,6 @@ export function searchIndex(): AstroIntegration {
         pages = index;
         feed = sent;
         keptSent = undefined;
-        // A page's path in the build, as Pagefind names it: under the base, which the search page gives Pagefind.
-        const underBase = (pathname: string) => (pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname);
         const sendKept = () => {
           if (keptSent) return;
           keptSent = sent.sendKept(keptPages(cacheDir));
@@ -161,26 +158,15 @@ export function searchIndex(): AstroIntegration {
         // card's version is (a page shows its card's), while Astro bundles the pages; at the latest, by the first
         // page rendered (getStaticPaths has given every key by then). Pagefind takes them in meanwhile.
         afterCardsNoted(() => setImmediate(() => {
-          if (keptSent || feed !== sent) return;
-          try {
-            issueSitePageKeys(loadSite(), "searched");
-          } catch {
-            // Given by the pages' getStaticPaths instead, which reports what is wrong.
-            return;
-          }
+          if (keptSent || feed !== sent || !issueLoadedSitePageKeys("searched")) return;
           sendKept();
           // The other pages' keys, made meanwhile rather than when Astro asks (each is made once).
-          setImmediate(() => {
-            try {
-              issueSitePageKeys(loadSite(), "rest");
-            } catch {
-              // As above.
-            }
-          });
+          setImmediate(() => issueLoadedSitePageKeys("rest"));
         }));
         receivePages("search-index", (pathname, html) => {
           sendKept();
-          return sent.rendered(underBase(pathname), html);
+          // A page's path in the build, as Pagefind names it: under the base, which the search page gives Pagefind.
+          return sent.rendered(pathUnderBase(pathname, base), html);
         });
       },
       "astro:build:done": ({dir, pages: built, logger}) => {

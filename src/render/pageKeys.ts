@@ -9,7 +9,7 @@ import {processShared} from "../lib/processShared.ts";
 import {byContent} from "../lib/readLog.ts";
 import {sha256} from "../lib/sha256.ts";
 import {newsArticle} from "../seo/newsArticle.ts";
-import {chartOf, type Site} from "../site.ts";
+import {chartOf, loadSite, type Site} from "../site.ts";
 import {quotesFrom, rowsFrom} from "../sources/quotesFrom.ts";
 import type {Story} from "../stories/story.ts";
 
@@ -92,5 +92,18 @@ export function issueSitePageKeys(site: Site, which: "searched" | "rest"): void 
     for (const id of site.data.sources.keys()) sourcePageKey(site, id);
   } else {
     for (const id of site.charts.keys()) embedPageKey(site, id);
+  }
+}
+
+/**
+ * issueSitePageKeys for the site this process loaded (the check's); false when it cannot be loaded,
+ * and the pages' getStaticPaths then report what is wrong.
+ */
+export function issueLoadedSitePageKeys(which: "searched" | "rest"): boolean {
+  try {
+    issueSitePageKeys(loadSite(), which);
+    return true;
+  } catch {
+    return false;
   }
 }
